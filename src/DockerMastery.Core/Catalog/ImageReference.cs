@@ -6,9 +6,11 @@ namespace DockerMastery.Core.Catalog;
 /// <c>reference</c> grammar): checked before any caller's image lands in a file.</summary>
 public static partial class ImageReference
 {
-    // host[:port]/path/components[:tag][@algorithm:hex]; lower-case path, tag of 1-128.
+    // A first component is a registry host only with a dot, a port or as localhost,
+    // as Docker decides it. host[:port]/path/components[:tag][@algorithm:hex]; lower-case path, tag of 1-128.
     [GeneratedRegex(
-        @"^(?:(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\.(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?))*(?::[0-9]{1,5})?/)?" +
+        @"^(?:(?:localhost(?::[0-9]{1,5})?|(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)" +
+        @"(?:(?:\.(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?))+(?::[0-9]{1,5})?|:[0-9]{1,5}))/)?" +
         @"[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*" +
         @"(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?" +
         @"(?:@sha256:[a-f0-9]{64})?$",
