@@ -7,7 +7,7 @@
 #   3. tags every stand-in with the reference the versions catalog names (standins.txt), so the
 #      generated Dockerfiles and compose files run unchanged.
 # Idempotent: images already present are kept (DM_REBUILD_STANDINS=1 rebuilds ours).
-# Needs root (the shared setup starts dockerd), jq, and dotnet on PATH.
+# Needs root (the shared setup starts dockerd) and dotnet on PATH; installs jq when missing.
 set -euo pipefail
 # shellcheck source-path=SCRIPTDIR source=lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -15,7 +15,12 @@ HERE="$DM_REPO/tests/realbuild"
 CATALOG="$DM_REPO/src/DockerMastery.Core/Catalog/catalog.json"
 T0=$(date +%s)
 
-command -v jq > /dev/null || dm_die "jq is needed to read $CATALOG (apt-get install jq)"
+if ! command -v jq > /dev/null; then
+  dm_log "apt-get install jq (reads the versions catalog)"
+  { apt-get -o DPkg::Lock::Timeout=300 update -qq &&
+    DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -qq \
+      --no-install-recommends jq > /dev/null; } || dm_die "jq is needed to read $CATALOG"
+fi
 command -v dotnet > /dev/null || dm_die "dotnet is needed: the .NET stand-ins copy this machine's SDK"
 
 # Python, Node, Go and distroless-static are the shared stand-ins; the rest are ours.

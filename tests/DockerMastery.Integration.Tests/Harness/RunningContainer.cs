@@ -24,14 +24,9 @@ public sealed class RunningContainer : IAsyncDisposable
     /// <summary>The port on 127.0.0.1 that reaches the app.</summary>
     public int HostPort { get; }
 
-    public static async Task<RunningContainer> StartAsync(DockerCli docker, ContainerOptions options)
+    public static Task<RunningContainer> StartAsync(DockerCli docker, ContainerOptions options)
     {
-        var name = "dm-it-" + Guid.NewGuid().ToString("N")[..12];
-        var arguments = new List<string>
-        {
-            "run", "-d", "--name", name, "--label", ImageBuilder.Label,
-            "-p", $"127.0.0.1::{options.ContainerPort}",
-        };
+        var arguments = new List<string> { "-p", $"127.0.0.1::{options.ContainerPort}" };
         if (options.Hardened)
         {
             arguments.AddRange([
@@ -42,9 +37,21 @@ public sealed class RunningContainer : IAsyncDisposable
         if (options.HealthInterval is { } interval)
             arguments.Add($"--health-interval={(int)interval.TotalMilliseconds}ms");
         arguments.Add(options.Image);
+        return StartAsync(docker, arguments, options.ContainerPort);
+    }
 
-        await docker.OutputAsync(arguments);
-        var binding = await docker.OutputAsync(["port", name, $"{options.ContainerPort}/tcp"]);
+    /// <summary>Starts <c>docker run -d ARGS</c> (options, image, command) under a generated
+    /// name; <paramref name="publishedPort"/> is the container port published with
+    /// <c>-p 127.0.0.1::PORT</c> in the arguments, if any.</summary>
+    public static async Task<RunningContainer> StartAsync(
+        DockerCli docker, IReadOnlyList<string> runArguments, int? publishedPort = null)
+    {
+        var name = "dm-it-" + Guid.NewGuid().ToString("N")[..12];
+        await docker.OutputAsync(["run", "-d", "--name", name, "--label", ImageBuilder.Label, .. runArguments]);
+        if (publishedPort is not { } port)
+            return new RunningContainer(docker, name, 0);
+
+        var binding = await docker.OutputAsync(["port", name, $"{port}/tcp"]);
         var address = binding.Split('\n')[0];
         if (!address.StartsWith("127.0.0.1:", StringComparison.Ordinal))
         {
@@ -139,6 +146,10 @@ public sealed class RunningContainer : IAsyncDisposable
 
         return result.EnsureSuccess().Stdout.Trim();
     }
+
+    /// <summary>Runs a command inside and returns how it ended.</summary>
+    public Task<CommandResult> ExecResultAsync(IReadOnlyList<string> options, params string[] command) =>
+        docker.RunAsync(["exec", .. options, Name, .. command], TimeSpan.FromSeconds(30));
 
     /// <summary><c>docker stop -t GRACE</c>: how long it took and the exit code.</summary>
     public async Task<(TimeSpan Elapsed, int ExitCode)> StopAsync(TimeSpan grace)
