@@ -39,7 +39,9 @@ public sealed class SkillLibrary
         return new SkillLibrary(files.Select(f => SkillMarkdown.Read(CheckPath(f.Key), f.Value)));
     }
 
-    /// <summary>The file at <paramref name="path"/> (e.g. <c>references/x.md</c>), or null.</summary>
+    /// <summary>
+    /// The file at <paramref name="path"/> (e.g. <c>references/x.md</c>), or null.
+    /// </summary>
     public SkillDocument? Find(string path) =>
         _byPath.TryGetValue(path, out var document) ? document : null;
 
@@ -53,7 +55,8 @@ public sealed class SkillLibrary
         if (normal.Length == 0 || normal.StartsWith('/') ||
             normal.Split('/').Any(part => part is "" or "." or ".."))
         {
-            throw new ArgumentException($"'{path}' is not a relative path inside skill/", nameof(path));
+            throw new ArgumentException(
+                $"'{path}' is not a relative path inside skill/", nameof(path));
         }
 
         return normal;

@@ -45,7 +45,8 @@ internal static class SkillMarkdown
         {
             var stream = new YamlStream();
             stream.Load(new StringReader(yaml));
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map)
+            if (stream.Documents.Count == 0 ||
+                stream.Documents[0].RootNode is not YamlMappingNode map)
                 return (values, "front matter is not a YAML mapping");
 
             foreach (var (key, value) in map.Children)

@@ -46,8 +46,10 @@ public sealed class SkillSearch
     /// <summary>The best sections for <paramref name="query"/>, best first.</summary>
     /// <param name="query">Words to look for; punctuation and case are ignored.</param>
     /// <param name="limit">The most hits to return.</param>
-    /// <param name="pathPrefix">Only files whose path starts with this, e.g. <c>references/</c>.</param>
-    public IReadOnlyList<SkillSearchHit> Find(string query, int limit = 5, string? pathPrefix = null)
+    /// <param name="pathPrefix">Only files whose path starts with this, e.g.
+    /// <c>references/</c>.</param>
+    public IReadOnlyList<SkillSearchHit> Find(
+        string query, int limit = 5, string? pathPrefix = null)
     {
         ArgumentNullException.ThrowIfNull(query);
         var queryTerms = SkillTerms.Split(query).Distinct(StringComparer.Ordinal).ToArray();

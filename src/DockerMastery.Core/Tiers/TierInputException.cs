@@ -1,6 +1,8 @@
 namespace DockerMastery.Core.Tiers;
 
-/// <summary>A requirement that cannot be read, naming the field and what is wrong with it.</summary>
+/// <summary>
+/// A requirement that cannot be read, naming the field and what is wrong with it.
+/// </summary>
 public sealed class TierInputException : Exception
 {
     /// <summary>Creates the exception for <paramref name="field"/>.</summary>

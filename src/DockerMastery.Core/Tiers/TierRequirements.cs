@@ -18,13 +18,17 @@ public sealed record TierRequirements
     /// <summary>Security needs, each one of <see cref="TierVocabulary.SecurityNeeds"/>.</summary>
     public IReadOnlyList<string> Security { get; init; } = [];
 
-    /// <summary>Compliance frameworks, each one of <see cref="TierVocabulary.Compliance"/>.</summary>
+    /// <summary>
+    /// Compliance frameworks, each one of <see cref="TierVocabulary.Compliance"/>.
+    /// </summary>
     public IReadOnlyList<string> Compliance { get; init; } = [];
 
     /// <summary>Whether images must run on more than one CPU architecture.</summary>
     public bool? MultiArch { get; init; }
 
-    /// <summary>The registry images go to: one of <see cref="TierVocabulary.Registries"/>.</summary>
+    /// <summary>
+    /// The registry images go to: one of <see cref="TierVocabulary.Registries"/>.
+    /// </summary>
     public string? Registry { get; init; }
 
     /// <summary>The CI/CD platform: one of <see cref="TierVocabulary.CiPlatforms"/>.</summary>

@@ -1,6 +1,8 @@
 namespace DockerMastery.Core.Tiers;
 
-/// <summary>The words <see cref="TierRequirements"/> accepts, with the tier each one implies.</summary>
+/// <summary>
+/// The words <see cref="TierRequirements"/> accepts, with the tier each one implies.
+/// </summary>
 public static class TierVocabulary
 {
     /// <summary>Scales: learning and dev (tier 1), small-team and staging (2), production (3),
@@ -12,7 +14,8 @@ public static class TierVocabulary
     };
 
     /// <summary>Security needs and the tier that first delivers each.</summary>
-    public static IReadOnlyDictionary<string, int> SecurityNeeds { get; } = new Dictionary<string, int>
+    public static IReadOnlyDictionary<string, int> SecurityNeeds { get; } =
+        new Dictionary<string, int>
     {
         ["basic"] = 1, ["non-root"] = 2, ["dockerignore"] = 2, ["scanning"] = 3,
         ["signing"] = 3, ["secrets"] = 3, ["read-only-rootfs"] = 3, ["resource-limits"] = 3,
@@ -31,7 +34,9 @@ public static class TierVocabulary
         ["harbor"] = 3, ["artifactory"] = 3, ["quay"] = 3, ["private"] = 3,
     };
 
-    /// <summary>CI/CD platforms; a pipeline is tier 3 output, <c>none</c> gives no signal.</summary>
+    /// <summary>
+    /// CI/CD platforms; a pipeline is tier 3 output, <c>none</c> gives no signal.
+    /// </summary>
     public static IReadOnlyList<string> CiPlatforms { get; } =
         ["github-actions", "gitlab-ci", "jenkins", "circleci", "azure-pipelines", "none"];
 

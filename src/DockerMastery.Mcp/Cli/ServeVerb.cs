@@ -14,7 +14,8 @@ public sealed class ServeVerb : ICliVerb
     public string Name => "serve";
 
     /// <inheritdoc />
-    public string Summary => "run the MCP server (stdio by default, --http for Streamable HTTP/SSE)";
+    public string Summary =>
+        "run the MCP server (stdio by default, --http for Streamable HTTP and SSE)";
 
     /// <inheritdoc />
     public async Task<int> RunAsync(

@@ -65,9 +65,10 @@ public static class ArgumentCompletions
         if (family is null)
             return [];
 
+        var prefix = SkillUris.Prefix.Length + family.Key.Length + 1;
         return library.Under(family.Folder)
             .Where(d => SkillUris.FamilyOf(d.Path) == family)
-            .Select(d => SkillUris.ForPath(d.Path)[(SkillUris.Prefix.Length + family.Key.Length + 1)..])
+            .Select(d => SkillUris.ForPath(d.Path)[prefix..])
             .ToArray();
     }
 }

@@ -11,7 +11,9 @@ namespace DockerMastery.Mcp.Hosting;
 /// </summary>
 public static class McpServerSetup
 {
-    /// <summary>Adds the server to <paramref name="services"/>; the caller adds a transport.</summary>
+    /// <summary>
+    /// Adds the server to <paramref name="services"/>; the caller adds a transport.
+    /// </summary>
     /// <param name="services">The host's services.</param>
     /// <param name="library">The skill to serve; the embedded one when null (tests pass their
     /// own).</param>

@@ -3,7 +3,9 @@ using Serilog.Events;
 
 namespace DockerMastery.Mcp.Hosting;
 
-/// <summary>The options of <c>serve</c>, parsed from the command line and the environment.</summary>
+/// <summary>
+/// The options of <c>serve</c>, parsed from the command line and the environment.
+/// </summary>
 public sealed record ServeOptions
 {
     /// <summary>The environment variable holding the bearer token itself.</summary>
@@ -24,7 +26,9 @@ public sealed record ServeOptions
     /// <summary>The addresses to listen on (HTTP only).</summary>
     public IReadOnlyList<string> Urls { get; init; } = ["http://127.0.0.1:3001"];
 
-    /// <summary>Stateless Streamable HTTP (no sessions, no legacy SSE) for load-balanced replicas.</summary>
+    /// <summary>
+    /// Stateless Streamable HTTP (no sessions, no legacy SSE) for load-balanced replicas.
+    /// </summary>
     public bool Stateless { get; init; }
 
     /// <summary>Host names accepted in the Host header; empty means the loopback names.</summary>
@@ -39,7 +43,9 @@ public sealed record ServeOptions
     /// <summary>The largest request body accepted, in bytes.</summary>
     public long MaxBodyBytes { get; init; } = 8 * 1024 * 1024;
 
-    /// <summary>Requests per second per client (token bucket refill); 0 turns the limit off.</summary>
+    /// <summary>
+    /// Requests per second per client (token bucket refill); 0 turns the limit off.
+    /// </summary>
     public int RatePerSecond { get; init; } = 100;
 
     /// <summary>Requests in flight per client.</summary>
@@ -69,7 +75,9 @@ public sealed record ServeOptions
           --shutdown-timeout S  seconds to finish in-flight calls on shutdown (default 20)
         """;
 
-    /// <summary>Parses <paramref name="args"/>; on a bad option returns null and the reason.</summary>
+    /// <summary>
+    /// Parses <paramref name="args"/>; on a bad option returns null and the reason.
+    /// </summary>
     public static ServeOptions? Parse(IReadOnlyList<string> args, out string? problem)
     {
         problem = null;
@@ -191,7 +199,8 @@ public sealed record ServeOptions
     }
 
     private static string[] List(string value, char separator) =>
-        value.Split(separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        value.Split(
+            separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     private static bool Number(
         string name, string value, long min, long max, out long number, out string? problem)

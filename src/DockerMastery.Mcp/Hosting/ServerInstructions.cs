@@ -1,6 +1,8 @@
 namespace DockerMastery.Mcp.Hosting;
 
-/// <summary>The instructions sent to clients at initialization; models read them as context.</summary>
+/// <summary>
+/// The instructions sent to clients at initialization; models read them as context.
+/// </summary>
 public static class ServerInstructions
 {
     /// <summary>The text.</summary>

@@ -29,7 +29,9 @@ public static class ServerLogging
         };
 
     /// <summary>Reads the level from the option value or the environment.</summary>
-    /// <returns>The level, or null with <paramref name="problem"/> set when a value is bad.</returns>
+    /// <returns>
+    /// The level, or null with <paramref name="problem"/> set when a value is bad.
+    /// </returns>
     public static LogEventLevel? ResolveLevel(string? option, out string? problem)
     {
         problem = null;
@@ -61,7 +63,8 @@ public static class ServerLogging
             : configuration.WriteTo.Console(
                 standardErrorFromLevel: LogEventLevel.Verbose,
                 outputTemplate:
-                "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}");
+                "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}" +
+                "{NewLine}{Exception}");
         return configuration.CreateLogger();
     }
 

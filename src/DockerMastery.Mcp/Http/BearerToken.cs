@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Http;
 
 namespace DockerMastery.Mcp.Http;
 
-/// <summary>Checks <c>Authorization: Bearer</c> against the configured token in constant time.</summary>
+/// <summary>
+/// Checks <c>Authorization: Bearer</c> against the configured token in constant time.
+/// </summary>
 internal sealed class BearerToken
 {
     private readonly byte[] _expected;
@@ -22,6 +24,7 @@ internal sealed class BearerToken
         // Hashing both sides gives equal lengths, so the comparison leaks neither length nor
         // how many leading characters match.
         var presented = SHA256.HashData(Encoding.UTF8.GetBytes(header[scheme.Length..].Trim()));
-        return CryptographicOperations.FixedTimeEquals(presented, _expected) ? null : "invalid_token";
+        var same = CryptographicOperations.FixedTimeEquals(presented, _expected);
+        return same ? null : "invalid_token";
     }
 }

@@ -92,6 +92,8 @@ public static partial class HttpServer
         });
         app.UseSerilogRequestLogging(logging =>
         {
+            // Without this the middleware writes to the static Log.Logger, which we never set.
+            logging.Logger = logger;
             logging.MessageTemplate =
                 "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
             logging.EnrichDiagnosticContext = (diagnostics, context) =>
@@ -105,7 +107,8 @@ public static partial class HttpServer
             var refusal = guard.Check(context.Request);
             if (refusal is not null)
             {
-                await RefuseAsync(context, StatusCodes.Status403Forbidden, refusal).ConfigureAwait(false);
+                await RefuseAsync(context, StatusCodes.Status403Forbidden, refusal)
+                    .ConfigureAwait(false);
                 return;
             }
 

@@ -14,7 +14,10 @@ internal static class PromptText
     public static GetPromptResult User(string description, string text) => new()
     {
         Description = description,
-        Messages = [new PromptMessage { Role = Role.User, Content = new TextContentBlock { Text = text } }],
+        Messages =
+        [
+            new PromptMessage { Role = Role.User, Content = new TextContentBlock { Text = text } },
+        ],
     };
 
     public static string Dockerfile(string? dockerfile)

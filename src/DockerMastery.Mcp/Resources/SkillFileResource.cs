@@ -15,7 +15,10 @@ internal sealed class SkillFileResource : McpServerResource
     private readonly Func<string, bool> _accepts;
 
     private SkillFileResource(
-        SkillLibrary library, Resource? resource, ResourceTemplate template, Func<string, bool> accepts)
+        SkillLibrary library,
+        Resource? resource,
+        ResourceTemplate template,
+        Func<string, bool> accepts)
     {
         _library = library;
         ProtocolResource = resource;
@@ -80,12 +83,16 @@ internal sealed class SkillFileResource : McpServerResource
 
     /// <inheritdoc />
     public override ValueTask<ReadResourceResult> ReadAsync(
-        RequestContext<ReadResourceRequestParams> request, CancellationToken cancellationToken = default)
+        RequestContext<ReadResourceRequestParams> request,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         var uri = request.Params?.Uri ?? "";
         if (!SkillUris.TryResolve(_library, uri, out var document, out var anchor))
-            throw new McpProtocolException($"no skill file at '{uri}'", McpErrorCode.ResourceNotFound);
+        {
+            throw new McpProtocolException(
+                $"no skill file at '{uri}'", McpErrorCode.ResourceNotFound);
+        }
 
         var text = document.Text;
         var mimeType = SkillUris.MimeTypeOf(document.Path);
@@ -112,8 +119,9 @@ internal sealed class SkillFileResource : McpServerResource
 
         var family = SkillUris.FamilyOf(document.Path);
         var kind = family?.Title ?? "Skill file";
+        var headings = document.Sections.Skip(1).Take(8).Select(s => s.Heading);
         var sections = document.IsMarkdown && document.Sections.Count > 1
-            ? $" Sections: {string.Join(", ", document.Sections.Skip(1).Take(8).Select(s => s.Heading))}" +
+            ? $" Sections: {string.Join(", ", headings)}" +
               (document.Sections.Count > 9 ? ", …" : "") + ". Append #anchor to read one."
             : "";
         return $"{kind}: {document.Title} ({document.LineCount} lines).{sections}";

@@ -11,7 +11,8 @@ public static class SkillResources
     {
         ArgumentNullException.ThrowIfNull(library);
         var resources = new List<McpServerResource>();
-        resources.AddRange(library.Documents.Select(d => SkillFileResource.ForDocument(library, d)));
+        resources.AddRange(
+            library.Documents.Select(d => SkillFileResource.ForDocument(library, d)));
         resources.AddRange(SkillUris.Families.Select(f => SkillFileResource.ForFamily(library, f)));
         return resources;
     }

@@ -8,7 +8,9 @@ using ModelContextProtocol.Server;
 
 namespace DockerMastery.Mcp.Tools;
 
-/// <summary><c>search_skill</c> and <c>read_skill</c>: find and read the skill's guidance.</summary>
+/// <summary>
+/// <c>search_skill</c> and <c>read_skill</c>: find and read the skill's guidance.
+/// </summary>
 [McpServerToolType]
 public static class SkillTools
 {

@@ -155,7 +155,11 @@ public static class TierTools
         text.AppendLine();
         text.AppendLine("Read next:");
         foreach (var reference in selection.References)
-            text.AppendLine($"- {reference.Uri}{(reference.Available ? "" : " (not in this build)")}");
+        {
+            var missing = reference.Available ? "" : " (not in this build)";
+            text.AppendLine($"- {reference.Uri}{missing}");
+        }
+
         return text.ToString();
     }
 }

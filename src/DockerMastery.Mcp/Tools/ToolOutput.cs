@@ -17,7 +17,9 @@ public static class ToolOutput
     private static readonly JsonSerializerOptions Options =
         new(McpJsonUtilities.DefaultOptions) { DefaultIgnoreCondition = JsonIgnoreCondition.Never };
 
-    /// <summary>A successful result carrying <paramref name="structured"/> and <paramref name="text"/>.</summary>
+    /// <summary>
+    /// A successful result carrying <paramref name="structured"/> and <paramref name="text"/>.
+    /// </summary>
     public static CallToolResult Create<T>(T structured, string text)
     {
         var element = JsonSerializer.SerializeToElement(structured, Options);

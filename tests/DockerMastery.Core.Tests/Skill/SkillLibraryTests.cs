@@ -57,7 +57,8 @@ public sealed class SkillLibraryTests
         Assert.Equal(17, nonRoot.BodyEndLine);
         Assert.Equal(21, nonRoot.EndLine);
         Assert.Equal("Security hardening", document.Title);
-        Assert.DoesNotContain(document.Sections, s => s.Heading.StartsWith("Not a heading", StringComparison.Ordinal));
+        Assert.DoesNotContain(document.Sections,
+            s => s.Heading.StartsWith("Not a heading", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -70,7 +71,8 @@ public sealed class SkillLibraryTests
         Assert.StartsWith("## Non-root user\n", text, StringComparison.Ordinal);
         Assert.Contains("Pick 1001.", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Read-only", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("Pick 1001.", document.SectionBody(nonRoot), StringComparison.Ordinal);
+        var body = document.SectionBody(nonRoot);
+        Assert.DoesNotContain("Pick 1001.", body, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -112,7 +114,8 @@ public sealed class SkillLibraryTests
     public void Embedded_skill_matches_the_repository_folder_file_for_file()
     {
         var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "DockerMastery.Mcp.sln")))
+        while (root is not null &&
+            !File.Exists(Path.Combine(root.FullName, "DockerMastery.Mcp.sln")))
             root = root.Parent;
         Assert.NotNull(root);
         var folder = Path.Combine(root.FullName, "skill");

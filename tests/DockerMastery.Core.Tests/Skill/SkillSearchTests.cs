@@ -4,7 +4,8 @@ namespace DockerMastery.Core.Tests.Skill;
 
 public sealed class SkillSearchTests
 {
-    private static readonly SkillLibrary Library = SkillLibrary.FromFiles(new Dictionary<string, string>
+    private static readonly SkillLibrary Library =
+        SkillLibrary.FromFiles(new Dictionary<string, string>
     {
         ["references/security-hardening.md"] =
             "# Security hardening\n\n## Non-root user\n\nUSER 1001; never root in production.\n\n" +
@@ -52,7 +53,8 @@ public sealed class SkillSearchTests
     [Fact]
     public void Long_sections_get_a_bounded_excerpt_around_the_match()
     {
-        var body = string.Concat(Enumerable.Repeat("filler words here. ", 100)) + "the SBOM is attested";
+        var filler = string.Concat(Enumerable.Repeat("filler words here. ", 100));
+        var body = filler + "the SBOM is attested";
         var library = SkillLibrary.FromFiles(new Dictionary<string, string>
         {
             ["references/x.md"] = "# X\n\n## Supply chain\n\n" + body + "\n",

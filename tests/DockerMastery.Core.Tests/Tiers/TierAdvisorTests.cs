@@ -30,7 +30,8 @@ public sealed class TierAdvisorTests
     [InlineData(51, 4)]
     [InlineData(5000, 4)]
     public void Container_count_follows_the_tier_table(int containers, int tier) =>
-        Assert.Equal(tier, TierAdvisor.Decide(new TierRequirements { ContainerCount = containers }).Tier);
+        Assert.Equal(
+            tier, TierAdvisor.Decide(new TierRequirements { ContainerCount = containers }).Tier);
 
     [Theory]
     [InlineData("learning", 1)]
@@ -64,7 +65,8 @@ public sealed class TierAdvisorTests
         Assert.Equal(4, TierAdvisor.Decide(new TierRequirements { Compliance = ["pci-dss"] }).Tier);
         Assert.Equal(4, TierAdvisor.Decide(new TierRequirements { MultiArch = true }).Tier);
         Assert.Equal(3, TierAdvisor.Decide(new TierRequirements { Ci = "gitlab-ci" }).Tier);
-        Assert.Equal(1, TierAdvisor.Decide(new TierRequirements { Ci = "none", MultiArch = false }).Tier);
+        Assert.Equal(
+            1, TierAdvisor.Decide(new TierRequirements { Ci = "none", MultiArch = false }).Tier);
         Assert.Equal(3, TierAdvisor.Decide(new TierRequirements { Registry = "ecr" }).Tier);
         Assert.Equal(2, TierAdvisor.Decide(new TierRequirements { TeamSize = 5 }).Tier);
     }

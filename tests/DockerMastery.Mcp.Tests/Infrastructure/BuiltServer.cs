@@ -5,7 +5,9 @@ namespace DockerMastery.Mcp.Tests.Infrastructure;
 /// <summary>The built executable, run as a child process the way MCP clients start it.</summary>
 public static class BuiltServer
 {
-    /// <summary>The path of docker-mastery.dll next to the tests (copied by the project reference).</summary>
+    /// <summary>
+    /// The path of docker-mastery.dll next to the tests (copied by the project reference).
+    /// </summary>
     public static string Dll
     {
         get
@@ -22,7 +24,8 @@ public static class BuiltServer
         get
         {
             var folder = new DirectoryInfo(AppContext.BaseDirectory);
-            while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "DockerMastery.Mcp.sln")))
+            while (folder is not null &&
+                !File.Exists(Path.Combine(folder.FullName, "DockerMastery.Mcp.sln")))
                 folder = folder.Parent;
             Assert.NotNull(folder);
             return folder.FullName;

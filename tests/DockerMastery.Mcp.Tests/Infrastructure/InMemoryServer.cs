@@ -9,7 +9,9 @@ using ModelContextProtocol.Protocol;
 
 namespace DockerMastery.Mcp.Tests.Infrastructure;
 
-/// <summary>The real server, wired exactly as in production, talking over in-memory pipes.</summary>
+/// <summary>
+/// The real server, wired exactly as in production, talking over in-memory pipes.
+/// </summary>
 public sealed class InMemoryServer : IAsyncDisposable
 {
     private readonly IHost _host;

@@ -1,6 +1,8 @@
 namespace DockerMastery.Mcp.Tests.Infrastructure;
 
-/// <summary>The revisions every protocol test runs on: pinned 2025-11-25 and the client default.</summary>
+/// <summary>
+/// The revisions every protocol test runs on: pinned 2025-11-25 and the client default.
+/// </summary>
 public static class Protocols
 {
     public const string Pinned = "2025-11-25";

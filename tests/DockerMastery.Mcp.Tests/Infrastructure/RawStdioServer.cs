@@ -99,7 +99,11 @@ public sealed class RawStdioServer : IAsyncDisposable
             ["clientInfo"] = new JsonObject { ["name"] = "raw", ["version"] = "1" },
         }));
         await ResponseAsync(0);
-        await SendAsync(new JsonObject { ["jsonrpc"] = "2.0", ["method"] = "notifications/initialized" });
+        await SendAsync(new JsonObject
+        {
+            ["jsonrpc"] = "2.0",
+            ["method"] = "notifications/initialized",
+        });
     }
 
     public static JsonObject Request(int id, string method, JsonNode? parameters = null)
@@ -110,7 +114,9 @@ public sealed class RawStdioServer : IAsyncDisposable
         return request;
     }
 
-    /// <summary>Waits for the response with <paramref name="id"/> (null: an id-less error).</summary>
+    /// <summary>
+    /// Waits for the response with <paramref name="id"/> (null: an id-less error).
+    /// </summary>
     public async Task<JsonElement> ResponseAsync(int? id, int timeoutSeconds = 30)
     {
         var deadline = DateTime.UtcNow.AddSeconds(timeoutSeconds);

@@ -14,8 +14,11 @@ namespace DockerMastery.Mcp.Tests.Infrastructure;
 /// </summary>
 public static class ServerWalk
 {
-    /// <summary>Valid arguments for the tools this area owns; other tools get an empty call.</summary>
-    public static Dictionary<string, Dictionary<string, object?>> Samples(SkillLibrary library) => new()
+    /// <summary>
+    /// Valid arguments for the tools this area owns; other tools get an empty call.
+    /// </summary>
+    public static Dictionary<string, Dictionary<string, object?>> Samples(
+        SkillLibrary library) => new()
     {
         ["select_tier"] = new() { ["containerCount"] = 4, ["registry"] = "ghcr" },
         ["search_skill"] = new() { ["query"] = "read-only root filesystem" },
@@ -51,20 +54,23 @@ public static class ServerWalk
         var samples = Samples(library);
         foreach (var tool in tools)
         {
-            Assert.False(string.IsNullOrWhiteSpace(tool.Description), $"{tool.Name} has no description");
+            Assert.False(
+                string.IsNullOrWhiteSpace(tool.Description), $"{tool.Name} has no description");
             Assert.Equal(JsonValueKind.Object, tool.JsonSchema.ValueKind);
             if (!samples.TryGetValue(tool.Name, out var arguments))
             {
                 // A tool of another area: an empty call must come back as a result (success or
                 // a tool error), never as a broken connection.
-                var answer = await client.CallToolAsync(tool.Name, new Dictionary<string, object?>());
+                var answer = await client.CallToolAsync(
+                    tool.Name, new Dictionary<string, object?>());
                 Assert.NotNull(answer.Content);
                 continue;
             }
 
             Assert.NotNull(tool.ProtocolTool.OutputSchema);
             var result = await client.CallToolAsync(tool.Name, arguments);
-            var text = string.Join("\n", result.Content.OfType<TextContentBlock>().Select(t => t.Text));
+            var text = string.Join(
+                "\n", result.Content.OfType<TextContentBlock>().Select(t => t.Text));
             if (tool.Name == "read_skill" && library.Documents.Count == 0)
             {
                 Assert.True(result.IsError, "reading from an empty skill must be a tool error");
@@ -74,7 +80,8 @@ public static class ServerWalk
             Assert.True(result.IsError is not true, $"{tool.Name} failed: {text}");
             Assert.NotNull(result.StructuredContent);
             Assert.False(string.IsNullOrWhiteSpace(text));
-            AssertMatchesSchema(tool.ProtocolTool.OutputSchema!.Value, result.StructuredContent!.Value);
+            AssertMatchesSchema(
+                tool.ProtocolTool.OutputSchema!.Value, result.StructuredContent!.Value);
         }
 
         var tier = await client.CallToolAsync("select_tier", samples["select_tier"]);
@@ -91,13 +98,15 @@ public static class ServerWalk
 
         foreach (var resource in resources)
         {
-            Assert.False(string.IsNullOrWhiteSpace(resource.ProtocolResource.Description), resource.Uri);
-            Assert.False(string.IsNullOrWhiteSpace(resource.ProtocolResource.MimeType), resource.Uri);
-            Assert.False(string.IsNullOrWhiteSpace(resource.ProtocolResource.Title), resource.Uri);
+            var described = resource.ProtocolResource;
+            Assert.False(string.IsNullOrWhiteSpace(described.Description), resource.Uri);
+            Assert.False(string.IsNullOrWhiteSpace(described.MimeType), resource.Uri);
+            Assert.False(string.IsNullOrWhiteSpace(described.Title), resource.Uri);
             var read = await client.ReadResourceAsync(resource.Uri);
             var content = Assert.IsType<TextResourceContents>(Assert.Single(read.Contents));
             Assert.Equal(resource.ProtocolResource.MimeType, content.MimeType);
-            var document = library.Documents.FirstOrDefault(d => SkillUris.ForPath(d.Path) == resource.Uri);
+            var document = library.Documents
+                .FirstOrDefault(d => SkillUris.ForPath(d.Path) == resource.Uri);
             if (document is not null)
                 Assert.Equal(document.Text, content.Text);
         }
@@ -120,7 +129,9 @@ public static class ServerWalk
         foreach (var prompt in prompts)
         {
             Assert.False(string.IsNullOrWhiteSpace(prompt.Description));
-            var arguments = prompt.ProtocolPrompt.Arguments?.Any(a => a.Name == "dockerfile") == true
+            var takesDockerfile =
+                prompt.ProtocolPrompt.Arguments?.Any(a => a.Name == "dockerfile") == true;
+            var arguments = takesDockerfile
                 ? new Dictionary<string, object?> { ["dockerfile"] = dockerfile }
                 : new Dictionary<string, object?> { ["language"] = "python" };
             var result = await prompt.GetAsync(arguments);
@@ -133,8 +144,13 @@ public static class ServerWalk
                 Assert.Contains("Language: python", text, StringComparison.Ordinal);
         }
 
-        var error = await Assert.ThrowsAsync<McpProtocolException>(() => client.GetPromptAsync(
-            "harden", new Dictionary<string, object?> { ["dockerfile"] = dockerfile, ["tier"] = "7" }).AsTask());
+        var badTier = new Dictionary<string, object?>
+        {
+            ["dockerfile"] = dockerfile,
+            ["tier"] = "7",
+        };
+        var error = await Assert.ThrowsAsync<McpProtocolException>(
+            () => client.GetPromptAsync("harden", badTier).AsTask());
         Assert.Contains("tier", error.Message, StringComparison.Ordinal);
     }
 
@@ -153,7 +169,9 @@ public static class ServerWalk
         Assert.Equal(["ghcr"], registries.Completion.Values);
 
         var references = await client.CompleteAsync(
-            new ResourceTemplateReference { Uri = "docker-mastery://references/{name}" }, "name", "");
+            new ResourceTemplateReference { Uri = "docker-mastery://references/{name}" },
+            "name",
+            "");
         var expected = library.Under("references/")
             .Select(d => d.FileName[..^".md".Length]).ToArray();
         Assert.Equal(expected, references.Completion.Values);

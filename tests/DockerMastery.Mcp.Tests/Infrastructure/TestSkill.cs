@@ -70,7 +70,8 @@ public static class TestSkill
         FROM python:3.13-slim AS build
         """;
 
-    public static IReadOnlyDictionary<string, string> Files { get; } = new Dictionary<string, string>
+    public static IReadOnlyDictionary<string, string> Files { get; } =
+        new Dictionary<string, string>
     {
         ["SKILL.md"] = SkillMd,
         ["references/security-hardening.md"] = Hardening,

@@ -125,7 +125,8 @@ public sealed class HostileStdioTests
         var exit = await server.CloseAndWaitAsync();
 
         Assert.Equal(0, exit);
-        Assert.DoesNotContain(server.Stderr, l => l.Contains("Unhandled exception", StringComparison.Ordinal));
+        Assert.DoesNotContain(
+            server.Stderr, l => l.Contains("Unhandled exception", StringComparison.Ordinal));
         server.AssertStdoutIsJsonRpc();
     }
 }

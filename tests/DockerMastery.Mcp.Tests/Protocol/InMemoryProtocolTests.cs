@@ -42,7 +42,8 @@ public sealed class InMemoryProtocolTests
         Assert.Equal("Read-only root filesystem", first.GetProperty("heading").GetString());
         Assert.Equal("references/security-hardening.md", first.GetProperty("file").GetString());
         var uri = first.GetProperty("uri").GetString()!;
-        Assert.Equal("docker-mastery://references/security-hardening#read-only-root-filesystem", uri);
+        Assert.Equal(
+            "docker-mastery://references/security-hardening#read-only-root-filesystem", uri);
 
         var section = await server.Client.ReadResourceAsync(uri);
         var text = Assert.IsType<TextResourceContents>(Assert.Single(section.Contents)).Text;
@@ -59,7 +60,8 @@ public sealed class InMemoryProtocolTests
         var byQuery = await server.Client.ReadResourceAsync(
             "docker-mastery://skill?section=required-clarifications");
         var text = Assert.IsType<TextResourceContents>(Assert.Single(byFragment.Contents)).Text;
-        Assert.Equal(text, Assert.IsType<TextResourceContents>(Assert.Single(byQuery.Contents)).Text);
+        var queried = Assert.IsType<TextResourceContents>(Assert.Single(byQuery.Contents));
+        Assert.Equal(text, queried.Text);
         Assert.Contains("### Defaults table", text, StringComparison.Ordinal);
         Assert.DoesNotContain("## References", text, StringComparison.Ordinal);
 
@@ -84,16 +86,16 @@ public sealed class InMemoryProtocolTests
     public async Task Templates_and_scripts_have_their_mime_types()
     {
         await using var server = await InMemoryServer.StartAsync(Protocols.Pinned);
-        var resources = (await server.Client.ListResourcesAsync()).ToDictionary(r => r.Uri);
-        Assert.Equal("text/markdown", resources["docker-mastery://skill"].ProtocolResource.MimeType);
-        Assert.Equal("Test skill for the protocol tests.",
-            resources["docker-mastery://skill"].ProtocolResource.Description);
+        var resources = (await server.Client.ListResourcesAsync())
+            .ToDictionary(r => r.Uri, r => r.ProtocolResource);
+        const string prefix = "docker-mastery://";
+        Assert.Equal("text/markdown", resources[prefix + "skill"].MimeType);
+        Assert.Equal("Test skill for the protocol tests.", resources[prefix + "skill"].Description);
         Assert.Equal("text/x-dockerfile",
-            resources["docker-mastery://templates/dockerfile_python.Dockerfile"].ProtocolResource.MimeType);
+            resources[prefix + "templates/dockerfile_python.Dockerfile"].MimeType);
         Assert.Equal("application/yaml",
-            resources["docker-mastery://templates/compose_full_stack.yml"].ProtocolResource.MimeType);
-        Assert.Equal("text/x-python",
-            resources["docker-mastery://scripts/scaffold_docker.py"].ProtocolResource.MimeType);
+            resources[prefix + "templates/compose_full_stack.yml"].MimeType);
+        Assert.Equal("text/x-python", resources[prefix + "scripts/scaffold_docker.py"].MimeType);
 
         var byTemplate = await server.Client.ReadResourceAsync(
             "docker-mastery://references/{name}",
@@ -106,7 +108,8 @@ public sealed class InMemoryProtocolTests
     public async Task Select_tier_reports_reasons_defaults_and_references()
     {
         await using var server = await InMemoryServer.StartAsync(Protocols.Pinned);
-        var result = await server.Client.CallToolAsync("select_tier", new Dictionary<string, object?>
+        var result = await server.Client.CallToolAsync("select_tier",
+            new Dictionary<string, object?>
         {
             ["containerCount"] = 3,
             ["compliance"] = new[] { "HIPAA" },
@@ -116,11 +119,13 @@ public sealed class InMemoryProtocolTests
         var tier = result.StructuredContent!.Value;
         Assert.Equal(4, tier.GetProperty("tier").GetInt32());
         Assert.Equal("compliance", tier.GetProperty("reasons")[0].GetProperty("field").GetString());
-        var assumed = tier.GetProperty("assumed").EnumerateArray().Select(a => a.GetString()).ToArray();
+        var assumed = tier.GetProperty("assumed").EnumerateArray()
+            .Select(a => a.GetString()).ToArray();
         Assert.Contains("Registry: dockerhub", assumed);
         Assert.DoesNotContain(assumed, a => a!.StartsWith("CI/CD", StringComparison.Ordinal));
         var first = tier.GetProperty("references")[0];
-        Assert.Equal("docker-mastery://references/enterprise-patterns", first.GetProperty("uri").GetString());
+        Assert.Equal("docker-mastery://references/enterprise-patterns",
+            first.GetProperty("uri").GetString());
         Assert.False(first.GetProperty("available").GetBoolean());
         var hardening = tier.GetProperty("references").EnumerateArray()
             .Single(r => r.GetProperty("path").GetString() == "references/security-hardening.md");
@@ -148,8 +153,10 @@ public sealed class InMemoryProtocolTests
                 });
             },
         };
-        await using var server = await InMemoryServer.StartAsync(Protocols.Pinned, handlers: handlers);
-        var result = await server.Client.CallToolAsync("select_tier", new Dictionary<string, object?>());
+        await using var server =
+            await InMemoryServer.StartAsync(Protocols.Pinned, handlers: handlers);
+        var result = await server.Client.CallToolAsync(
+            "select_tier", new Dictionary<string, object?>());
 
         Assert.Equal(1, asked);
         Assert.Equal(4, result.StructuredContent!.Value.GetProperty("tier").GetInt32());
@@ -159,7 +166,8 @@ public sealed class InMemoryProtocolTests
     public async Task Select_tier_without_elicitation_uses_the_defaults_and_says_so()
     {
         await using var server = await InMemoryServer.StartAsync(Protocols.Pinned);
-        var result = await server.Client.CallToolAsync("select_tier", new Dictionary<string, object?>());
+        var result = await server.Client.CallToolAsync(
+            "select_tier", new Dictionary<string, object?>());
         var tier = result.StructuredContent!.Value;
         Assert.Equal(1, tier.GetProperty("tier").GetInt32());
         Assert.Contains(tier.GetProperty("assumed").EnumerateArray(),

@@ -30,7 +30,8 @@ public sealed class StdioProtocolTests
         lock (stderr)
         {
             Assert.Contains(stderr, l => l.Contains("DBG", StringComparison.Ordinal));
-            Assert.Contains(stderr, l => l.Contains("Application started", StringComparison.Ordinal));
+            Assert.Contains(
+                stderr, l => l.Contains("Application started", StringComparison.Ordinal));
         }
     }
 }

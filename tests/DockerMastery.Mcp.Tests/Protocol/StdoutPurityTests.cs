@@ -31,7 +31,8 @@ public sealed class StdoutPurityTests
 
         // The logs exist, and they went to stderr: the host's own lifetime messages included.
         Assert.Contains(server.Stderr, l => l.Contains("DBG", StringComparison.Ordinal));
-        Assert.Contains(server.Stderr, l => l.Contains("Application started", StringComparison.Ordinal));
+        Assert.Contains(
+            server.Stderr, l => l.Contains("Application started", StringComparison.Ordinal));
     }
 
     private static IEnumerable<(string, JsonNode?)> Session() =>
