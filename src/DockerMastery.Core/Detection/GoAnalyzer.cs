@@ -105,7 +105,7 @@ internal sealed class GoAnalyzer : Analyzer
             foreach (var file in main)
             {
                 port ??= portScan.Port(file.Source,
-                    "(?i)(?:port[^\\n]{0,60}?\"|Addr:\\s*\"|Listen(?:AndServe)?\\(\\s*\"[^\"\\n]*?)" +
+                    "(?i)(?:port[^\\n]{0,60}?\"|Addr:\\s*\"|(?:Listen(?:AndServe)?|Run|Start)\\(\\s*\"[^\"\\n]*?)" +
                     ":?(\\d{2,5})\"", Confidence.Medium);
             }
 
