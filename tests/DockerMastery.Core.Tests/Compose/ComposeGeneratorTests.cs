@@ -239,6 +239,27 @@ public sealed partial class ComposeGeneratorTests
         Assert.DoesNotContain("\"9000:9000\"", File(nginx, "compose.yaml"), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("python", 2, "\"python\"", "build")]
+    [InlineData("python", 3, "/usr/bin/python3", "build")]
+    [InlineData("node", 2, "node", "deps")]
+    [InlineData("node", 3, "/nodejs/bin/node", "build")]
+    [InlineData("go", 3, "/usr/local/bin/healthcheck", null)]
+    public void AppProbeAndDevelopmentStageMatchTheGeneratedDockerfile(
+        string language, int tier, string probe, string? stage)
+    {
+        var stack = ComposeGenerator.Generate(new ComposeRequest { Language = language, Tier = tier });
+        var compose = ComposeFile.From(YamlSourceReader.Read(File(stack, "compose.yaml")), []);
+        var development = ComposeFile.From(YamlSourceReader.Read(File(stack, "compose.override.yaml")), []);
+
+        var app = compose.Services.Single();
+        var test = app.MappingAt("healthcheck")!["test"] as YamlSourceSequence;
+        Assert.Equal(probe.Trim('"'), ((YamlSourceScalar)test!.Items[1]).Value);
+        Assert.Equal("production", app.MappingAt("build")!.Text("target"));
+        Assert.Equal(tier >= 3 ? "65532:65532" : "10001:10001", app.Text("user") ?? "10001:10001");
+        Assert.Equal(stage, development.Services.Single().MappingAt("build")?.Text("target"));
+    }
+
     internal static string File(ComposeStack stack, string path) =>
         Assert.Single(stack.Files, f => f.Path == path).Content;
 

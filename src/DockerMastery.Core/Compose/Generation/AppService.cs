@@ -11,10 +11,18 @@ internal static class AppService
         var request = stack.Request;
         var port = request.Port.ToString(CultureInfo.InvariantCulture);
         var url = $"http://127.0.0.1:{port}{request.HealthPath}";
+        // The generated Dockerfile runs as 10001, or as distroless's nonroot 65532 from tier 3;
+        // a caller's own image keeps the user it was built with.
+        var user = request.AppImage is null ? (stack.Hardened ? "65532:65532" : "10001:10001") : null;
         var service = stack.Service(request.AppName, Image(stack), Probe(stack, url), "512M", "1.0",
-            "1001:1001", ["/tmp"], "20s");
+            user, ["/tmp"], "20s");
         if (request.AppImage is null)
-            service.Add("build", new YamlOut.Map().Add("context", ".").Add("dockerfile", "Dockerfile"));
+        {
+            var build = new YamlOut.Map().Add("context", ".").Add("dockerfile", "Dockerfile");
+            if (request.Tier >= 2 && GeneratedLanguages.Contains(request.Language))
+                build.Add("target", "production");
+            service.Add("build", build);
+        }
 
         var environment = new YamlOut.Map()
             .Add("PORT", YamlOut.Quoted(port))
@@ -76,14 +84,22 @@ internal static class AppService
 
     private static YamlOut.List Probe(StackBuilder stack, string url)
     {
+        // The same probes the generated Dockerfiles' HEALTHCHECKs use: the interpreter at its
+        // distroless path from tier 3, and Go's static probe binary.
+        var distroless = stack.Hardened && stack.Request.AppImage is null;
         switch (stack.Request.Language)
         {
+            case "go" when stack.Request.AppImage is null:
+                return YamlOut.Seq(YamlOut.Text("CMD"), YamlOut.Text("/usr/local/bin/healthcheck"),
+                    YamlOut.Text(url));
             case "python":
-                return YamlOut.Seq(YamlOut.Text("CMD"), YamlOut.Text("python"), YamlOut.Text("-c"),
+                return YamlOut.Seq(YamlOut.Text("CMD"), YamlOut.Text(distroless ? "/usr/bin/python3" : "python"),
+                    YamlOut.Text("-c"),
                     YamlOut.Quoted("import sys, urllib.request; " +
                         $"sys.exit(0 if urllib.request.urlopen('{url}', timeout=3).status < 400 else 1)"));
             case "node":
-                return YamlOut.Seq(YamlOut.Text("CMD"), YamlOut.Text("node"), YamlOut.Text("-e"),
+                return YamlOut.Seq(YamlOut.Text("CMD"), YamlOut.Text(distroless ? "/nodejs/bin/node" : "node"),
+                    YamlOut.Text("-e"),
                     YamlOut.Quoted($"fetch('{url}').then(r => process.exit(r.ok ? 0 : 1))" +
                         ".catch(() => process.exit(1))"));
             default:
@@ -135,6 +151,11 @@ internal static class AppService
         else
         {
             app.Add("command", YamlOut.Strings(command));
+
+            // The production stage may be distroless: develop on the stage that has the
+            // toolchain and the dependencies.
+            if (DevelopmentStage(request) is { } stage)
+                app.Add("build", new YamlOut.Map().Add("target", stage));
         }
 
         if (volumes.Count > 0)
@@ -145,6 +166,17 @@ internal static class AppService
         if (stack.Hardened)
             app.Add("read_only", YamlOut.Bool(false));
     }
+
+    private static readonly string[] GeneratedLanguages = ["python", "node", "go"];
+
+    private static string? DevelopmentStage(ComposeRequest request) => request switch
+    {
+        { AppImage: not null } or { Tier: < 2 } => null,
+        { Language: "python" } => "build",
+        { Language: "node", Tier: >= 3 } or { Language: "node", Framework: "nestjs" or "nextjs" } => "build",
+        { Language: "node" } => "deps",
+        _ => null,
+    };
 
     private static string[]? ReloadCommand(ComposeRequest request, string port)
     {
