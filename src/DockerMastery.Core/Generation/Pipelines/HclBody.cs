@@ -64,17 +64,25 @@ internal sealed class HclBody
     public void WriteBlock(StringBuilder text, string header)
     {
         text.Append(header).Append(" {\n");
+        // hclwrite aligns runs of single-line attributes; a multi-line one stands alone.
         var group = new List<int>();
         for (var i = 0; i < attributes.Count; i++)
         {
-            group.Add(i);
-            if (attributes[i].Items is not null || attributes[i].Expression.Contains('\n')
-                || i == attributes.Count - 1)
+            var multiLine = attributes[i].Items is not null || attributes[i].Expression.Contains('\n');
+            if (multiLine)
             {
-                WriteGroup(text, group);
+                if (group.Count > 0)
+                    WriteGroup(text, group);
                 group.Clear();
+                WriteGroup(text, [i]);
+                continue;
             }
+
+            group.Add(i);
         }
+
+        if (group.Count > 0)
+            WriteGroup(text, group);
 
         text.Append("}\n");
     }

@@ -74,8 +74,10 @@ internal static class PromotionWorkflowRenderer
                 + GitHubWorkflowRenderer.ProvenanceCheck;
         }
 
-        steps.Add(GitHubSteps.Run("Verify signature and attestations", verify)
-            .Add("env", GitHubSteps.CosignEnv(plan, signing: false)));
+        var verifyStep = GitHubSteps.Run("Verify signature and attestations", verify);
+        if (plan.Signing == SigningMode.KeyPair)
+            verifyStep.Add("env", GitHubSteps.CosignEnv(plan, signing: false));
+        steps.Add(verifyStep);
         steps.Add(GitHubSteps.Run($"Point the {environment} tag at the digest",
                 "docker buildx imagetools create --tag \"${IMAGE_NAME}:${ENVIRONMENT}\" "
                 + "\"${IMAGE_NAME}@${DIGEST}\"\n")
