@@ -6,7 +6,8 @@ namespace DockerMastery.Mcp.Tools;
 /// <param name="Image">The image every file names (<c>HOST/PATH</c>, no tag).</param>
 /// <param name="Platforms">The platforms built.</param>
 /// <param name="Files">The generated files: path, full content, one-line description.</param>
-/// <param name="Assumptions">Defaults filled in for values not given; check and correct them.</param>
+/// <param name="Assumptions">Defaults filled in for values not given; check and correct
+/// them.</param>
 public sealed record PipelineToolResult(
     string Image,
     IReadOnlyList<string> Platforms,

@@ -14,7 +14,8 @@ public static class PipelineTools
     [McpServerTool(Name = "generate_pipeline", UseStructuredContent = true,
         OutputSchemaType = typeof(PipelineToolResult))]
     [Description("Generates a production (tier 3) container CI pipeline: Dockerfile lint with "
-        + "SARIF, tests in the Dockerfile's test stage, BuildKit-cached build, Trivy severity gate, "
+        + "SARIF, tests in the Dockerfile's test stage, BuildKit-cached build, Trivy severity "
+        + "gate, "
         + "push with semver/branch/SHA tags, Cosign signing (keyless OIDC or key pair), "
         + "least-privilege permissions and SHA-pinned actions; plus trivy.yaml, .trivyignore, "
         + "a Cosign admission policy and SECURITY.md. Returns the files' paths and contents "
@@ -30,7 +31,8 @@ public static class PipelineTools
             + "amazonaws.com; omit for the registry's usual host or a documented placeholder.")]
         string? registryHost = null,
         [Description("Path between host and image name: Docker Hub org, GitHub owner, Harbor "
-            + "project, or GCP_PROJECT/REPOSITORY on Artifact Registry. Omit to use the project name.")]
+            + "project, or GCP_PROJECT/REPOSITORY on Artifact Registry. Omit to use the project "
+            + "name.")]
         string? @namespace = null,
         [Description("Source repository as OWNER/REPO (GitHub) or GROUP/PROJECT (GitLab); keyless "
             + "verification trusts only its pipeline.")]
@@ -47,7 +49,8 @@ public static class PipelineTools
         OutputSchemaType = typeof(PipelineToolResult))]
     [Description("Generates the enterprise (tier 4) supply-chain set: docker-bake.hcl (test and "
         + "image targets, platform matrix, registry cache, OCI annotations, SBOM and max-mode "
-        + "provenance), syft SBOM configuration (SPDX, CycloneDX), Harbor Helm values and API setup "
+        + "provenance), syft SBOM configuration (SPDX, CycloneDX), Harbor Helm values and API "
+        + "setup "
         + "(when the registry is harbor), Falco rules for the app's container, a GitOps promotion "
         + "workflow dev->staging->prod by digest (GitHub) and a SOC 2/HIPAA/PCI-DSS compliance "
         + "mapping. Returns files in memory and the defaults it assumed.")]
@@ -68,7 +71,8 @@ public static class PipelineTools
         [Description("Build for several platforms (default true).")]
         bool multiArch = true,
         [Description("Catalog key of the runtime base image, e.g. distroless.static, "
-            + "python.distroless; decides which of linux/amd64, linux/arm64, linux/arm/v7 are built.")]
+            + "python.distroless; decides which of linux/amd64, linux/arm64, linux/arm/v7 are "
+            + "built.")]
         string runtimeImage = "distroless.static") =>
         Run(Options(projectName, ci, registry, registryHost, @namespace, sourceRepository,
             "keyless", "CRITICAL,HIGH", supplyChain: true, multiArch: multiArch) with
@@ -82,24 +86,12 @@ public static class PipelineTools
         bool multiArch) => new()
     {
         ProjectName = projectName,
-        Ci = ci switch
-        {
-            "github" => CiPlatform.GitHub,
-            "gitlab" => CiPlatform.GitLab,
-            "jenkins" => CiPlatform.Jenkins,
-            _ => throw ToolOutput.BadInput("ci", $"'{ci}' is not github, gitlab or jenkins"),
-        },
-        Registry = registry switch
-        {
-            "dockerhub" => RegistryKind.DockerHub,
-            "ghcr" => RegistryKind.Ghcr,
-            "ecr" => RegistryKind.Ecr,
-            "gcr" => RegistryKind.Gcr,
-            "acr" => RegistryKind.Acr,
-            "harbor" => RegistryKind.Harbor,
-            _ => throw ToolOutput.BadInput("registry",
-                $"'{registry}' is not dockerhub, ghcr, ecr, gcr, acr or harbor"),
-        },
+        Ci = PipelineNames.Ci(ci) is { } platform && platform != CiPlatform.None
+            ? platform
+            : throw ToolOutput.BadInput("ci", $"'{ci}' is not github, gitlab or jenkins"),
+        Registry = PipelineNames.Registry(registry)
+            ?? throw ToolOutput.BadInput("registry",
+                $"'{registry}' is not one of {string.Join(", ", PipelineNames.RegistryWords)}"),
         RegistryHost = registryHost,
         Namespace = ns,
         SourceRepository = sourceRepository,
@@ -109,7 +101,8 @@ public static class PipelineTools
             "key-pair" => SigningMode.KeyPair,
             _ => throw ToolOutput.BadInput("signing", $"'{signing}' is not keyless or key-pair"),
         },
-        SeverityGate = severityGate.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
+        SeverityGate = severityGate.Split(
+            ',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
         SupplyChain = supplyChain,
         MultiArch = multiArch,
     };

@@ -32,7 +32,8 @@ internal sealed class HclBody
                 case '$' or '%' when next == '{': text.Append(c).Append(c); break;
                 default:
                     if (char.IsControl(c))
-                        throw new ArgumentException("control character in an HCL string", nameof(value));
+                        throw new ArgumentException(
+                            "control character in an HCL string", nameof(value));
                     text.Append(c);
                     break;
             }
@@ -68,7 +69,8 @@ internal sealed class HclBody
         var group = new List<int>();
         for (var i = 0; i < attributes.Count; i++)
         {
-            var multiLine = attributes[i].Items is not null || attributes[i].Expression.Contains('\n');
+            var multiLine = attributes[i].Items is not null
+                || attributes[i].Expression.Contains('\n');
             if (multiLine)
             {
                 if (group.Count > 0)
@@ -93,7 +95,8 @@ internal sealed class HclBody
         foreach (var i in group)
         {
             var (key, expression, items) = attributes[i];
-            text.Append("  ").Append(key.PadRight(width)).Append(" = ").Append(expression).Append('\n');
+            text.Append("  ").Append(key.PadRight(width)).Append(" = ").Append(expression)
+                .Append('\n');
             if (items is null)
                 continue;
 

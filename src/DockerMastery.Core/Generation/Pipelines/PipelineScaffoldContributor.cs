@@ -33,29 +33,16 @@ public sealed class PipelineScaffoldContributor : IScaffoldContributor
 
     /// <summary>The pipeline options a scaffold request stands for.</summary>
     /// <exception cref="InvalidInputException">The registry or CI name is unknown.</exception>
-    public static PipelineOptions OptionsFor(ScaffoldRequest request, ProjectProfile profile) => new()
+    public static PipelineOptions OptionsFor(
+        ScaffoldRequest request, ProjectProfile profile) => new()
     {
         ProjectName = request.ProjectName,
-        Ci = request.Ci switch
-        {
-            "github" => CiPlatform.GitHub,
-            "gitlab" => CiPlatform.GitLab,
-            "jenkins" => CiPlatform.Jenkins,
-            "none" => CiPlatform.None,
-            _ => throw new InvalidInputException("ci", $"'{request.Ci}' is not one of "
-                + string.Join(", ", ScaffoldRequest.CiSystems)),
-        },
-        Registry = request.Registry switch
-        {
-            "dockerhub" => RegistryKind.DockerHub,
-            "ghcr" => RegistryKind.Ghcr,
-            "ecr" => RegistryKind.Ecr,
-            "gcr" => RegistryKind.Gcr,
-            "acr" => RegistryKind.Acr,
-            "harbor" => RegistryKind.Harbor,
-            _ => throw new InvalidInputException("registry", $"'{request.Registry}' is not one of "
-                + string.Join(", ", ScaffoldRequest.Registries)),
-        },
+        Ci = PipelineNames.Ci(request.Ci)
+            ?? throw new InvalidInputException("ci", $"'{request.Ci}' is not one of "
+                + string.Join(", ", PipelineNames.CiWords)),
+        Registry = PipelineNames.Registry(request.Registry)
+            ?? throw new InvalidInputException("registry", $"'{request.Registry}' is not one of "
+                + string.Join(", ", PipelineNames.RegistryWords)),
         SupplyChain = request.Tier >= 4,
         MultiArch = request.WantsMultiArch,
         RuntimeImage = RuntimeImageKey(profile.Language),
