@@ -28,11 +28,8 @@ internal sealed class ConsistentInstructionCasing : Rule
             var expected = preferUpper ? instruction.KeywordText.ToUpperInvariant() : instruction.KeywordText.ToLowerInvariant();
             if (instruction.KeywordText == expected)
                 continue;
-            var line = context.Document.Lines[instruction.Line - 1];
-            var start = instruction.Column - 1;
-            var edit = new TextEdit(instruction.Line, instruction.Line,
-                line[..start] + expected + line[(start + instruction.KeywordText.Length)..]);
-            yield return ReviewContext.At(instruction, $"'{instruction.KeywordText}' should be '{expected}' like the rest of the file.", edit);
+            yield return ReviewContext.At(instruction, $"'{instruction.KeywordText}' should be '{expected}' like the rest of the file.",
+                context.KeywordEdit(instruction, expected));
         }
     }
 }
