@@ -9,11 +9,29 @@ namespace DockerMastery.Integration.Tests.Harness;
 /// </summary>
 public sealed class RealbuildFixture : IAsyncLifetime
 {
+    private readonly List<ScenarioResult> results = [];
+
     public DockerCli Docker { get; } = DockerCli.Default;
 
     /// <summary>Per-run scratch folder for build contexts.</summary>
     public string WorkRoot { get; } =
         Path.Combine(Path.GetTempPath(), "dm-integration-" + Guid.NewGuid().ToString("N")[..8]);
+
+    /// <summary>What the scenarios measured, for the benchmark table.</summary>
+    public IReadOnlyList<ScenarioResult> Results
+    {
+        get
+        {
+            lock (results)
+                return [.. results];
+        }
+    }
+
+    public void Record(ScenarioResult result)
+    {
+        lock (results)
+            results.Add(result);
+    }
 
     public async Task InitializeAsync()
     {
