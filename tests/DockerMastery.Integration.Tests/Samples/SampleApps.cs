@@ -1,5 +1,6 @@
 using DockerMastery.Core.Catalog;
 using DockerMastery.Core.Detection;
+using DockerMastery.Core.Generation;
 using DockerMastery.Integration.Tests.Harness;
 
 namespace DockerMastery.Integration.Tests.Samples;
@@ -18,7 +19,12 @@ public static class SampleApps
         new("go-http", Language.Go, "internal/tasks/handler.go",
             "go build -o /usr/local/bin/app ./cmd/server", ["app"],
             new() { Language = Language.Go, Name = "go-http", Framework = "net/http",
-                Entrypoint = "./cmd/server", Port = 8080 }),
+                Entrypoint = "./cmd/server", Port = 8080,
+                // The module has no dependencies, so no go.sum: what detection reports for it.
+                Profile = DockerfileGenerator.DefaultProfile(Language.Go) with
+                {
+                    Lockfile = null, Manifests = ["go.mod"],
+                } }),
         new("node-express", Language.Node, "app.js", "npm ci", ["node", "server.js"],
             new() { Language = Language.Node, Name = "node-express", Framework = "express",
                 PackageManager = "npm", Entrypoint = "server.js", Port = 3000 }),
