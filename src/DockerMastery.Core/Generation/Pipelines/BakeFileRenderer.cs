@@ -16,7 +16,8 @@ internal static class BakeFileRenderer
             .Append("#   docker buildx bake test            run the tests (test stage)\n")
             .Append("#   docker buildx bake --push image    build every platform and push\n")
             .Append("#   docker buildx bake image-platform  one image per platform (matrix)\n")
-            .Append("# Set TAG and GIT_SHA from CI; the cache lives in the registry beside the image.\n\n");
+            .Append("# Set TAG and GIT_SHA from CI; the cache lives in the registry beside the "
+                + "image.\n\n");
 
         Variable(text, "REGISTRY_IMAGE", plan.Image);
         Variable(text, "TAG", "dev");
@@ -53,19 +54,22 @@ internal static class BakeFileRenderer
             .Expression("inherits", HclBody.List(["_common"]))
             .Expression("platforms", HclBody.List(plan.Platforms))
             .Expression("tags", "[\"${REGISTRY_IMAGE}:${TAG}\"]")
-            .Expression("annotations", "[\n    " + string.Join(",\n    ", indexAnnotations) + ",\n  ]")
+            .Expression("annotations",
+                "[\n    " + string.Join(",\n    ", indexAnnotations) + ",\n  ]")
             .Expression("attest", HclBody.List(["type=provenance,mode=max", "type=sbom"]))
             .Expression("cache-to", "[\"type=registry,ref=${CACHE_REF},mode=max\"]")
             .WriteBlock(text, "target \"image\"");
         text.Append('\n');
 
         new HclBody()
-            .Expression("name", "\"image-${replace(replace(platform, \"linux/\", \"\"), \"/\", \"-\")}\"")
+            .Expression("name", "\"image-${replace(replace(platform, \"linux/\", \"\"), \"/\", "
+                + "\"-\")}\"")
             .Expression("inherits", HclBody.List(["image"]))
             .Object("matrix", [("platform", HclBody.List(plan.Platforms))])
             .Expression("platforms", "[platform]")
             .Expression("tags",
-                "[\"${REGISTRY_IMAGE}:${TAG}-${replace(replace(platform, \"linux/\", \"\"), \"/\", \"-\")}\"]")
+                "[\"${REGISTRY_IMAGE}:${TAG}-${replace(replace(platform, \"linux/\", \"\"), "
+                    + "\"/\", \"-\")}\"]")
             .WriteBlock(text, "target \"image-platform\"");
 
         return new GeneratedFile("docker-bake.hcl", text.ToString(),
@@ -77,7 +81,9 @@ internal static class BakeFileRenderer
     private static IEnumerable<(string Key, string Expression)> Annotations(
         PipelinePlan plan, bool forIndex)
     {
-        var host = plan.Options.Ci == CiPlatform.GitLab ? "https://gitlab.com/" : "https://github.com/";
+        var host = plan.Options.Ci == CiPlatform.GitLab
+            ? "https://gitlab.com/"
+            : "https://github.com/";
         (string Key, string? Literal, string? Variable)[] entries =
         [
             ("org.opencontainers.image.title", plan.Project, null),

@@ -12,6 +12,7 @@ public enum CiPlatform
     /// <summary>Jenkins declarative pipeline (<c>Jenkinsfile</c>).</summary>
     Jenkins,
 
-    /// <summary>No pipeline file; the scan, signing and supply-chain files are still written.</summary>
+    /// <summary>No pipeline file; the scan, signing and supply-chain files are still
+    /// written.</summary>
     None,
 }

@@ -64,8 +64,10 @@ internal static class ComplianceMappingRenderer
 
         var text = new StringBuilder()
             .Append("# Compliance mapping: ").Append(plan.Project).Append("\n\n")
-            .Append("Which generated file gives evidence for which control. This maps controls to\n")
-            .Append("artifacts; it is not an attestation of compliance, and the controls also need\n")
+            .Append("Which generated file gives evidence for which control. This maps controls\n")
+            .Append("to ")
+            .Append("artifacts; it is not an attestation of compliance, and the controls also "
+                + "need\n")
             .Append("the people and processes around them (review of exceptions, access reviews,\n")
             .Append("incident response).\n\n")
             .Append("| Framework | Control | Requirement | Met by |\n")

@@ -23,7 +23,8 @@ internal static class FalcoRulesRenderer
                 .Add("condition", $"container.image.repository = \"{plan.Image}\""))
             .Add(new YamlMap()
                 .Add("list", $"{id}_shells")
-                .Add("items", YamlSeq.Of("sh", "bash", "dash", "ash", "zsh", "ksh", "csh", "tcsh", "busybox")))
+                .Add("items", YamlSeq.Of(
+                    "sh", "bash", "dash", "ash", "zsh", "ksh", "csh", "tcsh", "busybox")))
             .Add(new YamlMap()
                 .Add("list", $"{id}_binary_dirs")
                 .Add("items", YamlSeq.Of("/bin", "/sbin", "/usr/bin", "/usr/sbin", "/usr/local/bin",
@@ -36,7 +37,8 @@ internal static class FalcoRulesRenderer
                 "A shell started inside the app's container. The image runs one process and ships "
                     + "no shell on purpose; a shell means someone is exploring it.",
                 $"spawned_process and {container} and proc.name in ({id}_shells)",
-                $"Shell started in {plan.Project} (command=%proc.cmdline parent=%proc.pname {context})",
+                $"Shell started in {plan.Project} (command=%proc.cmdline parent=%proc.pname "
+                    + $"{context})",
                 "WARNING",
                 ["container", "shell", "mitre_execution", "T1059"]))
             .Add(Rule(
@@ -44,7 +46,8 @@ internal static class FalcoRulesRenderer
                 "A file opened for writing below a binary or library directory of the app's "
                     + "container: an attempt to plant or replace an executable.",
                 $"open_write and {container} and fd.name pmatch ({id}_binary_dirs)",
-                $"Write below binary dir in {plan.Project} (file=%fd.name command=%proc.cmdline {context})",
+                $"Write below binary dir in {plan.Project} (file=%fd.name command=%proc.cmdline "
+                    + $"{context})",
                 "ERROR",
                 ["container", "filesystem", "mitre_persistence", "T1543"]))
             .Add(Rule(
@@ -53,17 +56,20 @@ internal static class FalcoRulesRenderer
                     + "allowed networks (list "
                     + $"{id}_allowed_networks): exfiltration or a reverse shell.",
                 $"outbound and {container} and not fd.snet in ({id}_allowed_networks)",
-                $"Outbound connection from {plan.Project} (connection=%fd.name command=%proc.cmdline {context})",
+                $"Outbound connection from {plan.Project} (connection=%fd.name "
+                    + $"command=%proc.cmdline {context})",
                 "NOTICE",
                 ["container", "network", "mitre_exfiltration", "TA0010"]));
 
         var text = new System.Text.StringBuilder()
             .Append("# Falco ").Append(plan.ToolTag("falco")).Append(" rules for ")
             .Append(plan.Project).Append(" (").Append(plan.Image).Append(").\n")
-            .Append("# Load after falco_rules.yaml (it defines spawned_process, open_write and outbound):\n")
+            .Append("# Load after falco_rules.yaml (it defines spawned_process, open_write and "
+                + "outbound):\n")
             .Append("#   falco -r /etc/falco/falco_rules.yaml -r falco/")
             .Append(plan.Project).Append("-rules.yaml\n")
-            .Append("# Widen ").Append(id).Append("_allowed_networks to the addresses the app must reach.\n");
+            .Append("# Widen ").Append(id).Append("_allowed_networks to the addresses the app "
+                + "must reach.\n");
         var body = YamlEmitter.EmitSequence(rules);
         return new GeneratedFile($"falco/{plan.Project}-rules.yaml", text + body,
             "Falco runtime rules: shell, writes below binary dirs, outbound connections");

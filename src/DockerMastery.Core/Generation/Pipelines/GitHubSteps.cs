@@ -64,7 +64,8 @@ internal static class GitHubSteps
                 Uses(plan, "Authenticate to Google Cloud (workload identity)",
                         "google-github-actions/auth", "gcp-auth")
                     .Add("with", new YamlMap()
-                        .Add("workload_identity_provider", "${{ vars.GCP_WORKLOAD_IDENTITY_PROVIDER }}")
+                        .Add("workload_identity_provider",
+                            "${{ vars.GCP_WORKLOAD_IDENTITY_PROVIDER }}")
                         .Add("service_account", "${{ vars.GCP_SERVICE_ACCOUNT }}")
                         .Add("token_format", "access_token")),
                 DockerLogin(plan, "Log in to Artifact Registry", registry.Host,

@@ -54,13 +54,16 @@ internal static class GitHubWorkflowRenderer
         var steps = new YamlSeq()
             .Add(GitHubSteps.Checkout(plan))
             .Add(GitHubSteps.Uses(plan, "Set up .NET", "actions/setup-dotnet")
-                .Add("with", new YamlMap().Add("dotnet-version", plan.Catalog.Runtime("dotnet") + ".x")))
+                .Add("with", new YamlMap()
+                    .Add("dotnet-version", plan.Catalog.Runtime("dotnet") + ".x")))
             .Add(GitHubSteps.Run("Install docker-mastery",
-                    "dotnet tool install --global docker-mastery --version \"${DOCKER_MASTERY_VERSION}\"\n")
+                    "dotnet tool install --tool-path .tools docker-mastery \\\n"
+                    + "  --version \"${DOCKER_MASTERY_VERSION}\"\n")
                 .Add("env", new YamlMap()
                     .Add("DOCKER_MASTERY_VERSION", plan.Catalog.Tool("docker-mastery"))))
             .Add(GitHubSteps.Run("Lint the Dockerfile",
-                    "docker-mastery lint --format sarif \"${DOCKERFILE}\" > dockerfile-lint.sarif\n",
+                    ".tools/docker-mastery lint --format sarif \"${DOCKERFILE}\" \\\n"
+                    + "  > dockerfile-lint.sarif\n",
                     "lint")
                 .Add("continue-on-error", true))
             .Add(GitHubSteps.Uses(plan, "Upload lint results", "github/codeql-action/upload-sarif")
@@ -105,7 +108,8 @@ internal static class GitHubWorkflowRenderer
             .Add("tags", "${{ env.SCAN_IMAGE }}")
             .Add("cache-from", Cache)
             .ToStep(plan));
-        steps.Add(GitHubSteps.Uses(plan, "Scan with Trivy (severity gate)", "aquasecurity/trivy-action")
+        steps.Add(GitHubSteps.Uses(
+                plan, "Scan with Trivy (severity gate)", "aquasecurity/trivy-action")
             .Add("with", new YamlMap()
                 .Add("image-ref", "${{ env.SCAN_IMAGE }}")
                 .Add("version", plan.ToolTag("trivy"))
@@ -141,11 +145,13 @@ internal static class GitHubWorkflowRenderer
         steps.Add(GitHubSteps.When(GitHubSteps.InstallCosign(plan), NotPullRequest));
         steps.Add(GitHubSteps.When(GitHubSteps.Run("Sign the image",
                     $"cosign sign {GitHubSteps.SignFlags(plan)} \"${{IMAGE_NAME}}@${{DIGEST}}\"\n")
-                .Add("env", DigestEnv(GitHubSteps.CosignEnv(plan, signing: true))), NotPullRequest));
+                .Add("env", DigestEnv(GitHubSteps.CosignEnv(plan, signing: true))),
+            NotPullRequest));
         steps.Add(GitHubSteps.When(GitHubSteps.Run("Verify the signature",
                     $"cosign verify {GitHubSteps.VerifyFlags(plan)} \\\n"
                     + "  \"${IMAGE_NAME}@${DIGEST}\" > /dev/null\n")
-                .Add("env", DigestEnv(GitHubSteps.CosignEnv(plan, signing: false))), NotPullRequest));
+                .Add("env", DigestEnv(GitHubSteps.CosignEnv(plan, signing: false))),
+            NotPullRequest));
 
         if (plan.Options.SupplyChain)
         {
@@ -188,18 +194,18 @@ internal static class GitHubWorkflowRenderer
         }
 
         yield return GitHubSteps.Run("Attest the SBOMs",
-                $"cosign attest {GitHubSteps.SignFlags(plan)} --type spdxjson --predicate sbom.spdx.json \\\n"
+                $"cosign attest {GitHubSteps.SignFlags(plan)} --type spdxjson --predicate "
+                    + $"sbom.spdx.json \\\n"
                 + "  \"${IMAGE_NAME}@${DIGEST}\"\n"
-                + $"cosign attest {GitHubSteps.SignFlags(plan)} --type cyclonedx --predicate sbom.cdx.json \\\n"
+                + $"cosign attest {GitHubSteps.SignFlags(plan)} --type cyclonedx --predicate "
+                + $"sbom.cdx.json \\\n"
                 + "  \"${IMAGE_NAME}@${DIGEST}\"\n")
             .Add("env", DigestEnv(GitHubSteps.CosignEnv(plan, signing: true)));
 
         yield return GitHubSteps.Run("Verify provenance and SBOM attestations",
                 ProvenanceCheck
-                + $"cosign verify-attestation --type spdxjson {GitHubSteps.VerifyFlags(plan)} \\\n"
-                + "  \"${IMAGE_NAME}@${DIGEST}\" > /dev/null\n"
-                + $"cosign verify-attestation --type cyclonedx {GitHubSteps.VerifyFlags(plan)} \\\n"
-                + "  \"${IMAGE_NAME}@${DIGEST}\" > /dev/null\n")
+                + VerifyAttestation(plan, "spdxjson")
+                + VerifyAttestation(plan, "cyclonedx"))
             .Add("env", DigestEnv(GitHubSteps.CosignEnv(plan, signing: false)));
     }
 
@@ -207,14 +213,22 @@ internal static class GitHubWorkflowRenderer
     /// materials and an SPDX SBOM to every platform of the pushed index.</summary>
     public const string ProvenanceCheck =
         "ref=\"${IMAGE_NAME}@${DIGEST}\"\n"
-        + "docker buildx imagetools inspect \"$ref\" --format '{{ json .Provenance }}' > provenance.json\n"
+        + "docker buildx imagetools inspect \"$ref\" --format '{{ json .Provenance }}' > "
+        + "provenance.json\n"
         + "jq -e 'if has(\"SLSA\") then [.SLSA] else [.[].SLSA] end\n"
         + "  | all(. != null and (.buildType // .buildDefinition.buildType) != null\n"
         + "        and ((.materials // .buildDefinition.resolvedDependencies) | length > 0))' \\\n"
         + "  provenance.json > /dev/null\n"
-        + "docker buildx imagetools inspect \"$ref\" --format '{{ json .SBOM }}' > buildkit-sbom.json\n"
+        + "docker buildx imagetools inspect \"$ref\" --format '{{ json .SBOM }}' > "
+        + "buildkit-sbom.json\n"
         + "jq -e 'if has(\"SPDX\") then [.SPDX] else [.[].SPDX] end\n"
         + "  | all(. != null and .spdxVersion != null)' buildkit-sbom.json > /dev/null\n";
+
+    /// <summary>Shell that verifies one signed attestation type of the pushed digest.</summary>
+    public static string VerifyAttestation(PipelinePlan plan, string type) =>
+        $"cosign verify-attestation --type {type} \\\n"
+        + $"  {GitHubSteps.VerifyFlags(plan).Replace("\n", "\n  ", StringComparison.Ordinal)} \\\n"
+        + "  \"${IMAGE_NAME}@${DIGEST}\" > /dev/null\n";
 
     private static YamlMap DigestEnv(YamlMap env)
     {

@@ -75,8 +75,10 @@ internal static class GitLabPipelineRenderer
         .Add("variables", new YamlMap()
             .Add("DOCKER_MASTERY_VERSION", plan.Catalog.Tool("docker-mastery")))
         .Add("script", new YamlSeq().Add(YamlScalar.Block(
-            "dotnet tool install --tool-path .tools docker-mastery --version \"${DOCKER_MASTERY_VERSION}\"\n"
-            + ".tools/docker-mastery lint --format sarif \"${DOCKERFILE}\" > dockerfile-lint.sarif\n")))
+            "dotnet tool install --tool-path .tools docker-mastery --version "
+                + "\"${DOCKER_MASTERY_VERSION}\"\n"
+            + ".tools/docker-mastery lint --format sarif \"${DOCKERFILE}\" > "
+            + "dockerfile-lint.sarif\n")))
         .Add("artifacts", new YamlMap()
             .Add("when", "always")
             .Add("paths", YamlSeq.Of("dockerfile-lint.sarif"))
@@ -96,7 +98,8 @@ internal static class GitLabPipelineRenderer
         .Add("cache", new YamlMap().Add("paths", YamlSeq.Of(".trivycache/")))
         .Add("artifacts", new YamlMap()
             .Add("when", "always")
-            .Add("reports", new YamlMap().Add("container_scanning", "gl-container-scanning-report.json")));
+            .Add("reports", new YamlMap()
+                .Add("container_scanning", "gl-container-scanning-report.json")));
 
     private static YamlSeq ReleaseRules() => new YamlSeq()
         .Add(new YamlMap().Add("if", DefaultBranch))
@@ -106,7 +109,8 @@ internal static class GitLabPipelineRenderer
     {
         var script = "";
         if (plan.MultiArch)
-            script += $"docker run --privileged --rm {plan.Catalog.Image("binfmt")} --install all\n";
+            script += $"docker run --privileged --rm {plan.Catalog.Image("binfmt")} "
+                + "--install all\n";
         script += "REF_IS_TAG=false\n"
             + "if [ -n \"${CI_COMMIT_TAG:-}\" ]; then REF_IS_TAG=true; fi\n"
             + ShellLogin.TagFlags
@@ -115,14 +119,18 @@ internal static class GitLabPipelineRenderer
             + $"  --platform {string.Join(',', plan.Platforms)} \\\n"
             + "  --cache-from \"type=registry,ref=${CACHE_REF}\" \\\n"
             + "  --cache-to \"type=registry,ref=${CACHE_REF},mode=max\" \\\n"
-            + $"  --annotation \"index,manifest:org.opencontainers.image.title={plan.Project}\" \\\n"
-            + "  --annotation \"index,manifest:org.opencontainers.image.revision=${CI_COMMIT_SHA}\" \\\n"
-            + "  --annotation \"index,manifest:org.opencontainers.image.source=${CI_PROJECT_URL}\" \\\n";
+            + $"  --annotation \"index,manifest:org.opencontainers.image.title={plan.Project}\" "
+            + $"\\\n"
+            + "  --annotation "
+            + "\"index,manifest:org.opencontainers.image.revision=${CI_COMMIT_SHA}\" \\\n"
+            + "  --annotation "
+            + "\"index,manifest:org.opencontainers.image.source=${CI_PROJECT_URL}\" \\\n";
         if (plan.Options.SupplyChain)
             script += "  --provenance=mode=max --sbom=true \\\n";
         script += "  --metadata-file build-metadata.json \\\n"
             + "  --file \"${DOCKERFILE}\" \"${BUILD_CONTEXT}\"\n"
-            + "digest=$(sed -n 's/.*\"containerimage.digest\": *\"\\([^\"]*\\)\".*/\\1/p' build-metadata.json)\n"
+            + "digest=$(sed -n 's/.*\"containerimage.digest\": *\"\\([^\"]*\\)\".*/\\1/p' "
+            + "build-metadata.json)\n"
             + "echo \"IMAGE_DIGEST=${digest}\" > publish.env\n";
 
         return new YamlMap()
@@ -144,7 +152,8 @@ internal static class GitLabPipelineRenderer
         var keyless = plan.Signing == SigningMode.Keyless;
         var signFlags = keyless ? "--yes" : "--yes --key env://COSIGN_PRIVATE_KEY";
         var verifyFlags = keyless
-            ? $"--certificate-oidc-issuer \"{issuer}\" \\\n  --certificate-identity-regexp '{identity}'"
+            ? $"--certificate-oidc-issuer \"{issuer}\" \\\n  --certificate-identity-regexp "
+                + $"'{identity}'"
             : "--key env://COSIGN_PUBLIC_KEY";
         var cosign = plan.Catalog.Image("cosign");
 
@@ -152,7 +161,8 @@ internal static class GitLabPipelineRenderer
             + "docker cp cosign-bin:/ko-app/cosign /usr/local/bin/cosign\n"
             + "docker rm cosign-bin\n"
             + $"cosign sign {signFlags} \"${{IMAGE_NAME}}@${{IMAGE_DIGEST}}\"\n"
-            + $"cosign verify {verifyFlags} \\\n  \"${{IMAGE_NAME}}@${{IMAGE_DIGEST}}\" > /dev/null\n";
+            + $"cosign verify {verifyFlags} \\\n  \"${{IMAGE_NAME}}@${{IMAGE_DIGEST}}\" > "
+            + $"/dev/null\n";
         if (plan.Options.SupplyChain)
         {
             script += $"docker create --name syft-bin {plan.Catalog.Image("syft")}\n"

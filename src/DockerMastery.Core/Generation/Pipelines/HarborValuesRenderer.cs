@@ -15,7 +15,9 @@ internal static class HarborValuesRenderer
 
     public static GeneratedFile Render(PipelinePlan plan)
     {
-        var host = plan.Registry.Kind == RegistryKind.Harbor ? plan.Registry.Host : "harbor.example.com";
+        var host = plan.Registry.Kind == RegistryKind.Harbor
+            ? plan.Registry.Host
+            : "harbor.example.com";
         var values = new YamlMap()
             .Add("expose", new YamlMap()
                 .Add("type", "ingress")
@@ -39,7 +41,9 @@ internal static class HarborValuesRenderer
                 .Add("enabled", true)
                 .Add("resourcePolicy", "keep")
                 .Add("persistentVolumeClaim", new YamlMap()
-                    .Add("trivy", new YamlMap().Add("accessMode", "ReadWriteOnce").Add("size", "10Gi")))
+                    .Add("trivy", new YamlMap()
+                        .Add("accessMode", "ReadWriteOnce")
+                        .Add("size", "10Gi")))
                 .Add("imageChartStorage", new YamlMap()
                     .Add("disableredirect", false)
                     .Add("type", "s3")
@@ -59,7 +63,8 @@ internal static class HarborValuesRenderer
                 .Add("existingSecret", "harbor-jobservice"))
             .Add("registry", Component()
                 .Add("existingSecret", "harbor-registry")
-                .Add("credentials", new YamlMap().Add("existingSecret", "harbor-registry-credentials")))
+                .Add("credentials", new YamlMap()
+                    .Add("existingSecret", "harbor-registry-credentials")))
             .Add("trivy", Component()
                 .Add("enabled", true)
                 .Add("vulnType", "os,library")

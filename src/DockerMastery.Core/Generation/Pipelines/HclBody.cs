@@ -32,7 +32,8 @@ internal sealed class HclBody
                 case '$' or '%' when next == '{': text.Append(c).Append(c); break;
                 default:
                     if (char.IsControl(c))
-                        throw new ArgumentException("control character in an HCL string", nameof(value));
+                        throw new ArgumentException(
+                            "control character in an HCL string", nameof(value));
                     text.Append(c);
                     break;
             }
@@ -64,17 +65,26 @@ internal sealed class HclBody
     public void WriteBlock(StringBuilder text, string header)
     {
         text.Append(header).Append(" {\n");
+        // hclwrite aligns runs of single-line attributes; a multi-line one stands alone.
         var group = new List<int>();
         for (var i = 0; i < attributes.Count; i++)
         {
-            group.Add(i);
-            if (attributes[i].Items is not null || attributes[i].Expression.Contains('\n')
-                || i == attributes.Count - 1)
+            var multiLine = attributes[i].Items is not null
+                || attributes[i].Expression.Contains('\n');
+            if (multiLine)
             {
-                WriteGroup(text, group);
+                if (group.Count > 0)
+                    WriteGroup(text, group);
                 group.Clear();
+                WriteGroup(text, [i]);
+                continue;
             }
+
+            group.Add(i);
         }
+
+        if (group.Count > 0)
+            WriteGroup(text, group);
 
         text.Append("}\n");
     }
@@ -85,7 +95,8 @@ internal sealed class HclBody
         foreach (var i in group)
         {
             var (key, expression, items) = attributes[i];
-            text.Append("  ").Append(key.PadRight(width)).Append(" = ").Append(expression).Append('\n');
+            text.Append("  ").Append(key.PadRight(width)).Append(" = ").Append(expression)
+                .Append('\n');
             if (items is null)
                 continue;
 

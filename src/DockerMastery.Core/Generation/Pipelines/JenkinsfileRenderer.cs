@@ -47,17 +47,21 @@ internal static class JenkinsfileRenderer
         text.Append("  }\n  stages {\n");
         Stage(text, "Lint",
             "docker run --rm -v \"$PWD:/src:ro\" -w /src \"$DOTNET_SDK_IMAGE\" sh -c \\\n"
-            + "  'dotnet tool install --tool-path /tmp/tools docker-mastery --version \"$0\" >&2 &&\n"
+            + "  'dotnet tool install --tool-path /tmp/tools docker-mastery --version \"$0\" "
+            + ">&2 &&\n"
             + "   /tmp/tools/docker-mastery lint --format sarif \"$1\"' \\\n"
             + "  \"$DOCKER_MASTERY_VERSION\" \"$DOCKERFILE\" > dockerfile-lint.sarif\n",
             post: "archiveArtifacts artifacts: 'dockerfile-lint.sarif', allowEmptyArchive: true");
         text.Append("    stage('Log in') {\n      steps {\n")
             .Append("        withCredentials([usernamePassword(credentialsId: 'registry', ")
-            .Append("usernameVariable: 'REGISTRY_USER', passwordVariable: 'REGISTRY_PASSWORD')]) {\n")
+            .Append("usernameVariable: 'REGISTRY_USER', passwordVariable: "
+                + "'REGISTRY_PASSWORD')]) {\n")
             .Append(Shell(ShellLogin.Script(plan), 10))
             .Append("        }\n      }\n    }\n");
         Stage(text, "Test",
-            "docker buildx create --use --name \"ci-${BUILD_TAG}\" --driver docker-container\n"
+            "builder_name() { printf 'ci-%s' \"$(printf %s \"$BUILD_TAG\" | tr -c "
+                + "'A-Za-z0-9_.-' '-')\"; }\n"
+            + "docker buildx create --use --name \"$(builder_name)\" --driver docker-container\n"
             + $"docker buildx build --target {plan.Options.TestTarget} \\\n"
             + "  --cache-from \"type=registry,ref=${CACHE_REF}\" \\\n"
             + "  --file \"$DOCKERFILE\" \"$BUILD_CONTEXT\"\n");
@@ -83,18 +87,22 @@ internal static class JenkinsfileRenderer
             + $"  --platform {string.Join(',', plan.Platforms)} \\\n"
             + "  --cache-from \"type=registry,ref=${CACHE_REF}\" \\\n"
             + "  --cache-to \"type=registry,ref=${CACHE_REF},mode=max\" \\\n"
-            + $"  --annotation \"index,manifest:org.opencontainers.image.title={plan.Project}\" \\\n"
-            + "  --annotation \"index,manifest:org.opencontainers.image.revision=${GIT_COMMIT}\" \\\n";
+            + $"  --annotation \"index,manifest:org.opencontainers.image.title={plan.Project}\" "
+            + $"\\\n"
+            + "  --annotation "
+            + "\"index,manifest:org.opencontainers.image.revision=${GIT_COMMIT}\" \\\n";
         if (plan.Options.SupplyChain)
             push += "  --provenance=mode=max --sbom=true \\\n";
         push += "  --metadata-file build-metadata.json \\\n"
             + "  --file \"$DOCKERFILE\" \"$BUILD_CONTEXT\"\n"
-            + "sed -n 's/.*\"containerimage.digest\": *\"\\([^\"]*\\)\".*/\\1/p' build-metadata.json > image.digest\n";
+            + "sed -n 's/.*\"containerimage.digest\": *\"\\([^\"]*\\)\".*/\\1/p' "
+            + "build-metadata.json > image.digest\n";
         Stage(text, "Push", push, release: plan.Options.DefaultBranch);
 
         var cosign = "cosign_run() {\n"
             + "  docker run --rm -v \"$HOME/.docker:/docker:ro\" -e DOCKER_CONFIG=/docker \\\n"
-            + "    -v \"$COSIGN_KEY_FILE:/keys/cosign.key:ro\" -v \"$COSIGN_PUB_FILE:/keys/cosign.pub:ro\" \\\n"
+            + "    -v \"$COSIGN_KEY_FILE:/keys/cosign.key:ro\" -v "
+            + "\"$COSIGN_PUB_FILE:/keys/cosign.pub:ro\" \\\n"
             + "    -v \"$PWD:/work\" -w /work -e COSIGN_PASSWORD \"$COSIGN_IMAGE\" \"$@\"\n"
             + "}\n"
             + "ref=\"${IMAGE_NAME}@$(cat image.digest)\"\n"
@@ -102,35 +110,43 @@ internal static class JenkinsfileRenderer
             + "cosign_run verify --key /keys/cosign.pub \"$ref\" > /dev/null\n";
         if (plan.Options.SupplyChain)
         {
-            cosign += "docker run --rm -v \"$HOME/.docker:/docker:ro\" -e DOCKER_CONFIG=/docker \\\n"
+            cosign += "docker run --rm -v \"$HOME/.docker:/docker:ro\" -e DOCKER_CONFIG=/docker "
+                + "\\\n"
                 + "  -v \"$PWD:/work\" -w /work \"$SYFT_IMAGE\" \"$ref\" --config .syft.yaml\n"
                 + "cosign_run attest --yes --key /keys/cosign.key --type spdxjson "
                 + "--predicate sbom.spdx.json \"$ref\"\n"
                 + "cosign_run attest --yes --key /keys/cosign.key --type cyclonedx "
                 + "--predicate sbom.cdx.json \"$ref\"\n"
-                + "cosign_run verify-attestation --key /keys/cosign.pub --type spdxjson \"$ref\" > /dev/null\n"
-                + "docker buildx imagetools inspect \"$ref\" --format '{{ json .Provenance }}' > provenance.json\n"
+                + "cosign_run verify-attestation --key /keys/cosign.pub --type spdxjson "
+                + "\"$ref\" > /dev/null\n"
+                + "docker buildx imagetools inspect \"$ref\" --format '{{ json .Provenance }}' "
+                + "> provenance.json\n"
                 + "grep -q '\"buildType\"' provenance.json\n";
         }
 
         text.Append("    stage('Sign') {\n")
             .Append(When(plan.Options.DefaultBranch))
             .Append("      steps {\n")
-            .Append("        withCredentials([file(credentialsId: 'cosign-key', variable: 'COSIGN_KEY_FILE'),\n")
-            .Append("                         file(credentialsId: 'cosign-public-key', variable: 'COSIGN_PUB_FILE'),\n")
-            .Append("                         string(credentialsId: 'cosign-password', variable: 'COSIGN_PASSWORD')]) {\n")
+            .Append("        withCredentials([file(credentialsId: 'cosign-key', variable: "
+                + "'COSIGN_KEY_FILE'),\n")
+            .Append("                         file(credentialsId: 'cosign-public-key', "
+                + "variable: 'COSIGN_PUB_FILE'),\n")
+            .Append("                         string(credentialsId: 'cosign-password', "
+                + "variable: 'COSIGN_PASSWORD')]) {\n")
             .Append(Shell(cosign, 10))
             .Append("        }\n      }\n    }\n");
 
         text.Append("  }\n")
             .Append("  post {\n    always {\n")
-            .Append("      sh 'docker buildx rm \"ci-${BUILD_TAG}\" || true'\n")
+            .Append("      sh 'docker buildx rm \"ci-$(printf %s \"$BUILD_TAG\" | tr -c "
+                + "A-Za-z0-9_.- -)\" || true'\n")
             .Append("    }\n  }\n}\n");
         return new GeneratedFile("Jenkinsfile", text.ToString(),
             "Jenkins declarative pipeline: lint, test, build, Trivy gate, push, Cosign signing");
     }
 
-    /// <summary>A Groovy single-quoted string: no interpolation; quote and backslash escaped.</summary>
+    /// <summary>A Groovy single-quoted string: no interpolation; quote and backslash
+    /// escaped.</summary>
     public static string Quote(string value) =>
         "'" + value.Replace("\\", "\\\\", StringComparison.Ordinal)
             .Replace("'", "\\'", StringComparison.Ordinal) + "'";
@@ -143,7 +159,11 @@ internal static class JenkinsfileRenderer
             text.Append(When(release));
         text.Append("      steps {\n").Append(Shell(script, 8)).Append("      }\n");
         if (post is not null)
-            text.Append("      post {\n        always {\n          ").Append(post).Append("\n        }\n      }\n");
+        {
+            text.Append("      post {\n        always {\n          ").Append(post)
+                .Append("\n        }\n      }\n");
+        }
+
         text.Append("    }\n");
     }
 

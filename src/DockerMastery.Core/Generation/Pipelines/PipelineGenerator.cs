@@ -30,7 +30,8 @@ public static class PipelineGenerator
     }
 
     /// <summary>Tier 4 additions: <c>docker-bake.hcl</c>, syft configuration, Harbor values and
-    /// setup script (Harbor registry only), Falco rules, the promotion workflow (GitHub) and the compliance mapping.</summary>
+    /// setup script (Harbor registry only), Falco rules, the promotion workflow (GitHub) and the
+    /// compliance mapping.</summary>
     /// <exception cref="PipelineInputException">An option does not fit where it lands.</exception>
     public static PipelineArtifacts RenderSupplyChain(
         PipelineOptions options, VersionCatalog? catalog = null)

@@ -16,12 +16,14 @@ internal static partial class PipelinePlanner
     private static partial Regex DnsLabel();
 
     // Repository path components of the distribution spec's reference grammar.
-    [GeneratedRegex(@"^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$",
+    [GeneratedRegex(
+        @"^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$",
         RegexOptions.CultureInvariant)]
     private static partial Regex RepositoryPath();
 
     [GeneratedRegex(
-        @"^(?:localhost|[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+)(?::[0-9]{1,5})?$",
+        @"^(?:localhost|[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+)"
+        + @"(?::[0-9]{1,5})?$",
         RegexOptions.CultureInvariant)]
     private static partial Regex Host();
 
@@ -249,7 +251,8 @@ internal static partial class PipelinePlanner
     private static void CheckSeverities(IReadOnlyList<string>? severities)
     {
         if (severities is null || severities.Count == 0)
-            throw Refuse("severityGate", "", "needs at least one of " + string.Join(", ", Severities));
+            throw Refuse("severityGate", "",
+                "needs at least one of " + string.Join(", ", Severities));
         foreach (var severity in severities)
         {
             if (!Severities.Contains(severity, StringComparer.Ordinal))
@@ -269,6 +272,7 @@ internal static partial class PipelinePlanner
         if (value is null)
             return "(none)";
         var text = value.Length > 80 ? value[..80] + "..." : value;
-        return string.Concat(text.Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString()));
+        return string.Concat(
+            text.Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString()));
     }
 }

@@ -31,7 +31,8 @@ internal static class PromotionWorkflowRenderer
                 .Add("workflow_dispatch", new YamlMap()
                     .Add("inputs", new YamlMap()
                         .Add("digest", new YamlMap()
-                            .Add("description", "Image digest to promote (sha256:...), from the docker workflow")
+                            .Add("description", "Image digest to promote (sha256:...), from the "
+                                + "docker workflow")
                             .Add("required", true)
                             .Add("type", "string")))))
             .Add("permissions", new YamlMap())
@@ -69,22 +70,25 @@ internal static class PromotionWorkflowRenderer
             + "  \"${IMAGE_NAME}@${DIGEST}\" > /dev/null\n";
         if (plan.Options.SupplyChain)
         {
-            verify += $"cosign verify-attestation --type spdxjson {GitHubSteps.VerifyFlags(plan)} \\\n"
-                + "  \"${IMAGE_NAME}@${DIGEST}\" > /dev/null\n"
+            verify += GitHubWorkflowRenderer.VerifyAttestation(plan, "spdxjson")
                 + GitHubWorkflowRenderer.ProvenanceCheck;
         }
 
-        steps.Add(GitHubSteps.Run("Verify signature and attestations", verify)
-            .Add("env", GitHubSteps.CosignEnv(plan, signing: false)));
+        var verifyStep = GitHubSteps.Run("Verify signature and attestations", verify);
+        if (plan.Signing == SigningMode.KeyPair)
+            verifyStep.Add("env", GitHubSteps.CosignEnv(plan, signing: false));
+        steps.Add(verifyStep);
         steps.Add(GitHubSteps.Run($"Point the {environment} tag at the digest",
                 "docker buildx imagetools create --tag \"${IMAGE_NAME}:${ENVIRONMENT}\" "
                 + "\"${IMAGE_NAME}@${DIGEST}\"\n")
             .Add("env", new YamlMap().Add("ENVIRONMENT", environment)));
         steps.Add(GitHubSteps.Run("Record the digest (GitOps)",
                 "mkdir -p \"deploy/${ENVIRONMENT}\"\n"
-                + "printf 'IMAGE=%s@%s\\n' \"${IMAGE_NAME}\" \"${DIGEST}\" > \"deploy/${ENVIRONMENT}/image.env\"\n"
+                + "printf 'IMAGE=%s@%s\\n' \"${IMAGE_NAME}\" \"${DIGEST}\" > "
+                + "\"deploy/${ENVIRONMENT}/image.env\"\n"
                 + "git config user.name \"github-actions[bot]\"\n"
-                + "git config user.email \"41898282+github-actions[bot]@users.noreply.github.com\"\n"
+                + "git config user.email "
+                + "\"41898282+github-actions[bot]@users.noreply.github.com\"\n"
                 + "git add \"deploy/${ENVIRONMENT}/image.env\"\n"
                 + "if git diff --cached --quiet; then\n"
                 + "  echo \"${ENVIRONMENT} already runs ${DIGEST}\"\n"

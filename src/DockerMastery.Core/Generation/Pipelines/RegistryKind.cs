@@ -13,10 +13,12 @@ public enum RegistryKind
     Ecr,
 
     /// <summary>Google Artifact Registry (or legacy GCR):
-    /// <c>REGION-docker.pkg.dev/PROJECT/REPOSITORY/NAME</c>, workload identity federation.</summary>
+    /// <c>REGION-docker.pkg.dev/PROJECT/REPOSITORY/NAME</c>, workload identity
+    /// federation.</summary>
     Gcr,
 
-    /// <summary>Azure Container Registry: <c>NAME.azurecr.io/NAME</c>, OIDC federated login.</summary>
+    /// <summary>Azure Container Registry: <c>NAME.azurecr.io/NAME</c>, OIDC federated
+    /// login.</summary>
     Acr,
 
     /// <summary>Harbor: <c>HOST/PROJECT/NAME</c>, robot account login.</summary>

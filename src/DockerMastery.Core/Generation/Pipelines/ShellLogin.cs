@@ -12,10 +12,12 @@ internal static class ShellLogin
             + $"  docker login --username AWS --password-stdin {plan.Registry.Host}\n",
         RegistryKind.Gcr =>
             "printf '%s' \"${REGISTRY_PASSWORD}\" |\n"
-            + $"  docker login --username _json_key --password-stdin https://{plan.Registry.Host}\n",
+            + "  docker login --username _json_key --password-stdin "
+            + $"https://{plan.Registry.Host}\n",
         _ =>
             "printf '%s' \"${REGISTRY_PASSWORD}\" |\n"
-            + $"  docker login --username \"${{REGISTRY_USER}}\" --password-stdin {plan.Registry.Host}\n",
+            + $"  docker login --username \"${{REGISTRY_USER}}\" --password-stdin "
+            + $"{plan.Registry.Host}\n",
     };
 
     /// <summary>The tags for the current ref: commit SHA always, the branch name, and the
@@ -25,7 +27,8 @@ internal static class ShellLogin
         "TAG_FLAGS=\"--tag ${IMAGE_NAME}:sha-${COMMIT_SHA}\"\n"
         + "if [ \"${REF_IS_TAG}\" = true ]; then\n"
         + "  version=\"${REF_NAME#v}\"\n"
-        + "  TAG_FLAGS=\"${TAG_FLAGS} --tag ${IMAGE_NAME}:${version} --tag ${IMAGE_NAME}:${version%.*}\"\n"
+        + "  TAG_FLAGS=\"${TAG_FLAGS} --tag ${IMAGE_NAME}:${version} --tag "
+        + "${IMAGE_NAME}:${version%.*}\"\n"
         + "else\n"
         + "  branch=$(printf '%s' \"${REF_NAME}\" | tr -c 'A-Za-z0-9_.-' '-' | cut -c1-128)\n"
         + "  TAG_FLAGS=\"${TAG_FLAGS} --tag ${IMAGE_NAME}:${branch}\"\n"

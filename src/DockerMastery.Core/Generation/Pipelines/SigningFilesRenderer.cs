@@ -23,7 +23,8 @@ internal static class SigningFilesRenderer
         var branch = plan.Options.DefaultBranch.Replace(".", "\\.", StringComparison.Ordinal);
         return plan.Options.Ci == CiPlatform.GitLab
             ? ("https://gitlab.com",
-                $"^https://gitlab\\.com/{source}//\\.gitlab-ci\\.yml@refs/(heads/{branch}|tags/v.+)$")
+                $"^https://gitlab\\.com/{source}//\\.gitlab-ci\\.yml"
+                + $"@refs/(heads/{branch}|tags/v.+)$")
             : (GitHubSteps.OidcIssuer,
                 $"^https://github\\.com/{source}/\\.github/workflows/"
                 + $"{GitHubWorkflowRenderer.FileName.Replace(".", "\\.", StringComparison.Ordinal)}"

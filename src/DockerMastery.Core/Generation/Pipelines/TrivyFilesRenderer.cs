@@ -29,7 +29,8 @@ internal static class TrivyFilesRenderer
             + "# after its exp: date, so every exception is revisited.\n"
             + "# Write the reason above each entry, for example:\n"
             + "#\n"
-            + "# Not reachable: the vulnerable parser is never called by this service (ticket SEC-123).\n"
+            + "# Not reachable: the vulnerable parser is never called by this service (ticket "
+            + "SEC-123).\n"
             + "# CVE-YYYY-NNNNN exp:YYYY-MM-DD\n",
             "Trivy exceptions, each with a reason and an expiry");
     }

@@ -14,8 +14,9 @@ internal static partial class YamlEmitter
 {
     private const int IndentStep = 2;
 
-    // Keys that read back as the same string in YAML 1.1 and 1.2 parsers alike.
-    [GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_.-]*$", RegexOptions.CultureInvariant)]
+    // Keys that read back as the same string in YAML 1.1 and 1.2 parsers alike
+    // (a leading dot is plain too: GitLab's hidden jobs such as .docker).
+    [GeneratedRegex(@"^[A-Za-z_.][A-Za-z0-9_.-]*$", RegexOptions.CultureInvariant)]
     private static partial Regex PlainKey();
 
     // Words some parser reads as a boolean or null (YAML 1.1 resolvers included).
@@ -92,9 +93,12 @@ internal static partial class YamlEmitter
                 case '\t': text.Append("\\t"); break;
                 case '\r': text.Append("\\r"); break;
                 default:
-                    if (char.IsControl(c) || char.IsSurrogate(c) || c == '\u2028' || c == '\u2029'
+                    if (char.IsControl(c) || c == '\u2028' || c == '\u2029'
                         || c == '\u0085' || c == '\uFEFF')
-                        text.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    {
+                        text.Append("\\u")
+                            .Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    }
                     else
                         text.Append(c);
                     break;
