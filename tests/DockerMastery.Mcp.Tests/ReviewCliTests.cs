@@ -111,7 +111,7 @@ public sealed class ReviewCliTests : IDisposable
 
         await Run("", "lint", "--fix", name);
 
-        Assert.Equal("FROM alpine:3.20\ncopy app.sh /app.sh\nCMD [\"/app.sh\"]\n", File.ReadAllText(Path.Combine(folder, name)));
+        Assert.Equal("FROM alpine:3.20\nCOPY app.sh /app.sh\nCMD [\"/app.sh\"]\n", File.ReadAllText(Path.Combine(folder, name)));
     }
 
     [Fact]
