@@ -67,7 +67,7 @@ internal sealed class RustRecipe : Recipe
         model["build"] = caches +
             $"    cargo build --release --locked{target} --bin {binary} && \\\n" +
             $"    install -D {output}/{binary} /out/app";
-        model["probe"] = tier >= 2;
+        model["probe"] = true;
         model["probe_build"] = cross
             ? "RUN rustc -C opt-level=2 -C linker=rust-lld --target \"$(cat /rust-target)\" \\\n" +
               "    -o /out/healthcheck /probe/main.rs"
