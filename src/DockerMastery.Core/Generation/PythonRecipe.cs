@@ -124,7 +124,7 @@ internal sealed class PythonRecipe : Recipe
                 ? $"COPY --from=build {sitePackages} {sitePackages}"
                 : $"COPY --from=build {Venv} {Venv}";
         model["healthcheck"] = HealthCheck(ExecForm(python, "-c",
-            $"import urllib.request; urllib.request.urlopen('{context.HealthUrl}', timeout=2)"));
+            $"import urllib.request; urllib.request.urlopen('{context.HealthUrl}', timeout=4)"));
         model["entrypoint"] = ExecForm([.. Command(context, python)]);
         if (!profile.HasTests && profile.TestCommand is null && tier >= 3)
         {

@@ -58,6 +58,13 @@ internal sealed class RustRecipe : Recipe
             "    --mount=type=cache,target=/usr/local/cargo/git \\\n";
 
         var model = Common(context, Title);
+        var chef = !context.Profile.NoDependencies;
+        model["chef"] = chef;
+        model["copy_manifests"] = CopyManifests(context.Profile.Manifests);
+        model["plain_build"] = "RUN --mount=type=cache,target=/usr/local/cargo/registry \\\n" +
+            "    --mount=type=cache,target=/src/target \\\n" +
+            $"    cargo build --release --locked{target} --bin {binary} && \\\n" +
+            $"    install -D {output}/{binary} /out/app";
         model["rust_from"] = rustFrom;
         model["runtime_from"] = runtimeFrom;
         model["cross"] = cross;
