@@ -40,9 +40,9 @@ LANGUAGES = ("python", "node", "go", "rust", "java", "dotnet")
 REGISTRIES = ("dockerhub", "ecr", "gcr", "acr", "harbor", "ghcr")
 CI_SYSTEMS = ("github", "gitlab", "jenkins", "none")
 
-# The project name becomes the image name and the compose project name, so it follows the
-# stricter of the two grammars: lowercase alphanumerics joined by single '.', '_' or '-'.
-PROJECT_NAME = re.compile(r"^[a-z0-9]+(?:[._-][a-z0-9]+)*$")
+# The project name becomes the image name, so it follows the image-name component grammar,
+# the same one the generator checks: lowercase alphanumerics joined by '.', '_', '__' or dashes.
+PROJECT_NAME = re.compile(r"^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$")
 PROJECT_NAME_MAX = 63
 
 DLL_ENV = "DOCKER_MASTERY_DLL"
@@ -90,7 +90,7 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     if len(name) > PROJECT_NAME_MAX or not PROJECT_NAME.match(name):
         raise UsageError(
             f"project-name '{name}' is not valid: use 1-{PROJECT_NAME_MAX} lowercase letters "
-            "and digits, joined by single '.', '_' or '-' (e.g. orders-api)")
+            "and digits, with '.', '_', '__' or '-' between them (e.g. orders-api)")
 
     if not args.path.strip():
         raise UsageError("--path is empty: give the output directory")

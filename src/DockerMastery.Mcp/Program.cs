@@ -7,4 +7,5 @@ Console.CancelKeyPress += (_, e) =>
     cancellation.Cancel();
 };
 
-return await VerbCatalog.RunAsync(args, CliConsole.System(), cancellation.Token).ConfigureAwait(false);
+return await VerbCatalog.RunAsync(args, CliConsole.System(), cancellation.Token)
+    .ConfigureAwait(false);

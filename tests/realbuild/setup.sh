@@ -3,7 +3,7 @@
 #   1. ../shared/tools/realbuild/setup.sh: engine 26 on /tmp/realbuild/docker.sock, Debian base
 #      images, Python/Node/Go/distroless-static stand-ins, the offline Dockerfile frontend.
 #   2. the project's own stand-ins (images/): PostgreSQL, Redis, Rust, .NET SDK/runtime (from
-#      this machine's dotnet), distroless cc/python/node, .NET chiseled.
+#      this machine's dotnet), distroless cc/python/node, .NET chiseled, BusyBox+musl "alpine".
 #   3. tags every stand-in with the reference the versions catalog names (standins.txt), so the
 #      generated Dockerfiles and compose files run unchanged.
 # Idempotent: images already present are kept (DM_REBUILD_STANDINS=1 rebuilds ours).
@@ -42,6 +42,7 @@ DOTNET_ROOT_DIR="$(dirname "$(readlink -f "$(command -v dotnet)")")"
 [ -d "$DOTNET_ROOT_DIR/shared/Microsoft.AspNetCore.App" ] ||
   dm_die "$DOTNET_ROOT_DIR has no ASP.NET Core runtime; the .NET stand-ins need one"
 
+build local/alpine:busybox alpine
 build local/postgres:trixie postgres
 build local/redis:trixie redis
 build local/rust:trixie rust

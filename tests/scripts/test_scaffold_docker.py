@@ -189,11 +189,23 @@ class ScaffoldScriptTest(unittest.TestCase):
     def test_missing_required_options(self):
         self.assert_usage_error(["app", "--lang", "go"], "--tier")
 
+    def test_project_names_in_the_image_name_grammar_are_accepted(self):
+        self.fake("docker-mastery")
+        for name in ("a", "orders-api", "orders--api", "orders__api", "v2.api", "x" * 63):
+            with self.subTest(name=name):
+                result = self.run_script(name, "--tier", "1", "--lang", "go", "--path", self.out)
+                self.assertEqual(0, result.returncode, result.stderr)
+                self.assertEqual(name, self.delegated()["argv"][1])
+
     def test_project_name_outside_the_image_name_grammar(self):
-        for name in ("Orders", "orders api", "a--b-", "x" * 64, "app;rm"):
+        for name in ("Orders", "orders api", "a--b-", "a___b", "x" * 64, "app;rm"):
             with self.subTest(name=name):
                 self.assert_usage_error([name, "--tier", "1", "--lang", "go",
                                          "--path", self.out], f"project-name '{name}'")
+
+    def test_project_name_that_looks_like_an_option_is_refused(self):
+        self.assert_usage_error(["-app", "--tier", "1", "--lang", "go", "--path", self.out],
+                                "project-name")
 
     def test_path_that_is_a_file(self):
         existing = os.path.join(self.root, "a-file")

@@ -68,13 +68,36 @@ public sealed record PortBinding(
             text = text[(close + 2)..];
         }
 
-        var parts = text.Split(':');
-        return parts.Length switch
+        var parts = SplitOutsideBraces(text);
+        return parts.Count switch
         {
             1 => new PortBinding(hostIp, "", parts[0], protocol, node),
             2 => new PortBinding(hostIp, parts[0], parts[1], protocol, node),
             3 when hostIp.Length == 0 => new PortBinding(parts[0], parts[1], parts[2], protocol, node),
             _ => null,
         };
+    }
+
+    // An interpolation such as ${PORT:-5432} holds a colon that does not separate fields.
+    private static List<string> SplitOutsideBraces(string text)
+    {
+        var parts = new List<string>();
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '{')
+                depth++;
+            else if (text[i] == '}' && depth > 0)
+                depth--;
+            else if (text[i] == ':' && depth == 0)
+            {
+                parts.Add(text[start..i]);
+                start = i + 1;
+            }
+        }
+
+        parts.Add(text[start..]);
+        return parts;
     }
 }

@@ -50,6 +50,10 @@ public sealed record ProjectProfile
     /// a .NET test project, ...).</summary>
     public bool HasTests { get; init; }
 
+    /// <summary>The command the test stage runs (shell form), when detection found one; null
+    /// lets the recipe choose (e.g. <c>python -m pytest -q</c> when pytest is a dependency).</summary>
+    public string? TestCommand { get; init; }
+
     /// <summary>Java: the Maven or Gradle wrapper is present (<c>mvnw</c>, <c>gradlew</c>).</summary>
     public bool HasWrapper { get; init; }
 

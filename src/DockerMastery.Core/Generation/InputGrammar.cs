@@ -171,7 +171,7 @@ public static partial class InputGrammar
     [GeneratedRegex("^/[A-Za-z0-9._~/-]*$", RegexOptions.CultureInvariant)]
     private static partial Regex HealthPathGrammar();
 
-    [GeneratedRegex("^(?:\\./)?[A-Za-z0-9_@+][A-Za-z0-9_.@+/-]*$|^\\.$",
+    [GeneratedRegex("^(?:\\./)?[A-Za-z0-9_@+.][A-Za-z0-9_.@+/-]*$",
         RegexOptions.CultureInvariant)]
     private static partial Regex PathGrammar();
 

@@ -86,7 +86,8 @@ internal sealed class NodeRecipe : Recipe
         model["install_all"] = Install(pm, production: false);
         model["prune"] = Prune(pm);
         model["build_script"] = profile.HasBuildScript ? Run(pm, "build") : "";
-        model["test_command"] = profile.HasTests ? Run(pm, "test") : $"node --check {entry}";
+        model["test_command"] = profile.TestCommand ??
+            (profile.HasTests ? Run(pm, "test") : $"node --check {entry}");
         model["env_runtime"] = Env(
             ("NODE_ENV", "production"),
             ("PORT", context.Port.ToString()),
@@ -112,7 +113,7 @@ internal sealed class NodeRecipe : Recipe
                 "folder (e.g. dist/main.js) to copy only the build output");
         }
 
-        if (!profile.HasTests && tier >= 3)
+        if (!profile.HasTests && profile.TestCommand is null && tier >= 3)
         {
             context.Assumptions.Add($"no test script in package.json: the test stage checks " +
                 $"{entry}'s syntax only");

@@ -115,9 +115,9 @@ internal sealed class PythonRecipe : Recipe
             : "";
         model["install"] = Install(pm, dev: false);
         model["test_install"] = pm is "uv" or "poetry" or "pipenv" ? Install(pm, dev: true) : "";
-        model["test_command"] = profile.HasTests
+        model["test_command"] = profile.TestCommand ?? (profile.HasTests
             ? "python -m pytest -q"
-            : "python -m compileall -q /app";
+            : "python -m compileall -q /app");
         model["venv_copy"] = !hasDeps
             ? ""
             : context.Distroless
@@ -126,7 +126,7 @@ internal sealed class PythonRecipe : Recipe
         model["healthcheck"] = HealthCheck(ExecForm(python, "-c",
             $"import urllib.request; urllib.request.urlopen('{context.HealthUrl}', timeout=2)"));
         model["entrypoint"] = ExecForm([.. Command(context, python)]);
-        if (!profile.HasTests && tier >= 3)
+        if (!profile.HasTests && profile.TestCommand is null && tier >= 3)
         {
             context.Assumptions.Add(
                 "no pytest found: the test stage only byte-compiles the sources; add pytest to " +

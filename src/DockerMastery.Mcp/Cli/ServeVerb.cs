@@ -1,57 +1,60 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
+using DockerMastery.Mcp.Hosting;
+using DockerMastery.Mcp.Http;
 using Serilog;
-using Serilog.Events;
 
 namespace DockerMastery.Mcp.Cli;
 
-/// <summary><c>serve</c>: runs the MCP server over stdio. Logs go to stderr only.</summary>
+/// <summary>
+/// <c>serve</c>: runs the MCP server over stdio (default) or HTTP. Logs go to stderr only; in
+/// stdio mode stdout carries JSON-RPC and nothing else.
+/// </summary>
 public sealed class ServeVerb : ICliVerb
 {
     /// <inheritdoc />
     public string Name => "serve";
 
     /// <inheritdoc />
-    public string Summary => "run the MCP server (stdio by default)";
+    public string Summary =>
+        "run the MCP server (stdio by default, --http for Streamable HTTP and SSE)";
 
     /// <inheritdoc />
     public async Task<int> RunAsync(
         IReadOnlyList<string> args, CliConsole console, CancellationToken cancellationToken)
     {
-        var level = LogEventLevel.Information;
-        for (var i = 0; i < args.Count; i++)
+        if (args.Any(a => a is "--help" or "-h"))
         {
-            if (args[i] == "--log-level" && i + 1 < args.Count &&
-                Enum.TryParse(args[i + 1], ignoreCase: true, out LogEventLevel parsed))
-            {
-                level = parsed;
-            }
-        }
-
-        Log.Logger = new LoggerConfiguration()
-            .MinimumLevel.Is(level)
-            .WriteTo.Console(standardErrorFromLevel: LogEventLevel.Verbose)
-            .CreateLogger();
-
-        var builder = Host.CreateApplicationBuilder();
-        builder.Logging.ClearProviders();
-        builder.Services.AddSerilog();
-        builder.Services
-            .AddMcpServer(options =>
-            {
-                options.ServerInfo = new() { Name = ServerIdentity.Name, Version = ServerIdentity.Version };
-            })
-            .WithStdioServerTransport()
-            .WithToolsFromAssembly();
-
-        try
-        {
-            await builder.Build().RunAsync(cancellationToken).ConfigureAwait(false);
+            // Help goes to stderr: an MCP client that passes --help still gets a clean stdout.
+            await console.Error.WriteLineAsync(ServeOptions.Help).ConfigureAwait(false);
             return 0;
         }
-        finally
+
+        var options = ServeOptions.Parse(args, out var problem);
+        if (options is null)
         {
-            await Log.CloseAndFlushAsync().ConfigureAwait(false);
+            await console.Error.WriteLineAsync($"docker-mastery serve: {problem}")
+                .ConfigureAwait(false);
+            return 2;
+        }
+
+        await using var logger = ServerLogging.Create(options.LogLevel);
+        try
+        {
+            if (options.Http)
+                await HttpServer.RunAsync(options, logger, cancellationToken).ConfigureAwait(false);
+            else
+                await StdioServer.RunAsync(logger, cancellationToken).ConfigureAwait(false);
+            return 0;
+        }
+        catch (HttpServerConfigurationException ex)
+        {
+            await console.Error.WriteLineAsync($"docker-mastery serve: {ex.Message}")
+                .ConfigureAwait(false);
+            return 2;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.Fatal(ex, "server stopped on an unexpected error");
+            return 1;
         }
     }
 }

@@ -32,8 +32,9 @@ public static class VerbCatalog
             return 0;
         }
 
-        var name = args.Count > 0 && !args[0].StartsWith('-') ? args[0] : "serve";
-        var rest = args.Count > 0 && !args[0].StartsWith('-') ? args.Skip(1).ToArray() : args.ToArray();
+        var named = args.Count > 0 && !args[0].StartsWith('-');
+        var name = named ? args[0] : "serve";
+        var rest = named ? args.Skip(1).ToArray() : args.ToArray();
         var verb = All.FirstOrDefault(v => v.Name == name);
         if (verb is null)
         {
@@ -48,7 +49,8 @@ public static class VerbCatalog
 
     private static void WriteHelp(TextWriter output)
     {
-        output.WriteLine($"docker-mastery {ServerIdentity.Version}: Docker expertise as an MCP server and CLI.");
+        output.WriteLine(
+            $"docker-mastery {ServerIdentity.Version}: Docker expertise as an MCP server and CLI.");
         output.WriteLine();
         output.WriteLine("usage: docker-mastery [verb] [options]   (no verb: serve over stdio)");
         output.WriteLine();

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 
@@ -11,10 +12,17 @@ namespace DockerMastery.Mcp.Tools;
 /// </summary>
 public static class ToolOutput
 {
-    /// <summary>A successful result carrying <paramref name="structured"/> and <paramref name="text"/>.</summary>
+    // Nulls are written, not dropped: the output schema lists every record member as
+    // required (nullable ones as "type": [..., "null"]), and clients validate against it.
+    private static readonly JsonSerializerOptions Options =
+        new(McpJsonUtilities.DefaultOptions) { DefaultIgnoreCondition = JsonIgnoreCondition.Never };
+
+    /// <summary>
+    /// A successful result carrying <paramref name="structured"/> and <paramref name="text"/>.
+    /// </summary>
     public static CallToolResult Create<T>(T structured, string text)
     {
-        var element = JsonSerializer.SerializeToElement(structured, McpJsonUtilities.DefaultOptions);
+        var element = JsonSerializer.SerializeToElement(structured, Options);
         return new CallToolResult
         {
             StructuredContent = element,

@@ -84,6 +84,8 @@ public sealed class ComposeRuleTests
     [InlineData("{ target: 5432, published: \"5432\", host_ip: 127.0.0.1 }", false)]
     [InlineData("\"[::1]:3306:3306\"", false)]
     [InlineData("\"8080:8080\"", false)]
+    [InlineData("\"${DB_PORT:-5432}:5432\"", true)]
+    [InlineData("\"127.0.0.1:${DB_PORT:-5432}:5432\"", false)]
     public void DataPortsOnEveryInterface(string port, bool fires)
     {
         var text = $"services:\n  db:\n    image: example/db:1.0\n    ports:\n      - {port}\n";

@@ -1,0 +1,61 @@
+using System.ComponentModel;
+using System.Text;
+using DockerMastery.Core.Review;
+using ModelContextProtocol;
+using ModelContextProtocol.Server;
+
+namespace DockerMastery.Mcp.Resources;
+
+/// <summary>Every review rule's documentation as a resource: <c>docker-mastery://rules/{id}</c>
+/// (markdown), and the index of all rules at <c>docker-mastery://rules</c>.</summary>
+[McpServerResourceType]
+public static class RuleResources
+{
+    /// <summary>The URI template of one rule's documentation.</summary>
+    public const string Template = "docker-mastery://rules/{id}";
+
+    /// <summary>The URI of the index.</summary>
+    public const string IndexUri = "docker-mastery://rules";
+
+    /// <summary>One rule's documentation.</summary>
+    [McpServerResource(UriTemplate = Template, Name = "rule", Title = "Review rule",
+        MimeType = "text/markdown")]
+    [Description("The documentation of one review rule: what it checks, why it matters, a bad " +
+        "and a good example, how to fix it. {id} is a rule id such as DL3008, SC2086, DM001 or " +
+        "SecretsUsedInArgOrEnv (the docsUri of every review_dockerfile finding points here).")]
+    public static string Rule([Description("The rule id, case-insensitive.")] string id)
+    {
+        var rule = RuleCatalog.Find(Uri.UnescapeDataString(id ?? "")) ?? throw new McpProtocolException(
+            $"No review rule '{id}'; {IndexUri} lists them all.", McpErrorCode.ResourceNotFound);
+        return rule.Documentation;
+    }
+
+    /// <summary>The index of all rules.</summary>
+    [McpServerResource(UriTemplate = IndexUri, Name = "rules", Title = "Review rules",
+        MimeType = "text/markdown")]
+    [Description("A table of every review rule: id, severity, source and title, each linking to " +
+        "its documentation resource.")]
+    public static string Index()
+    {
+        var text = new StringBuilder()
+            .AppendLine("# docker-mastery review rules").AppendLine()
+            .AppendLine("| id | severity | source | title |")
+            .AppendLine("| --- | --- | --- | --- |");
+        foreach (var rule in RuleCatalog.All)
+        {
+            text.Append("| [").Append(rule.Id).Append("](").Append(rule.DocsUri).Append(") | ")
+                .Append(rule.Severity.ToString().ToLowerInvariant()).Append(" | ")
+                .Append(rule.Source.ToString().ToLowerInvariant()).Append(" | ")
+                .Append(rule.Title.Replace("|", "\\|", StringComparison.Ordinal)).AppendLine(" |");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Rule ids starting with <paramref name="prefix"/>, for completing <c>{id}</c>.</summary>
+    public static IReadOnlyList<string> CompleteId(string? prefix) => RuleCatalog.All
+        .Select(r => r.Id)
+        .Where(id => id.StartsWith(prefix ?? "", StringComparison.OrdinalIgnoreCase))
+        .Take(100)
+        .ToArray();
+}

@@ -1,0 +1,115 @@
+using DockerMastery.Mcp.Cli;
+
+namespace DockerMastery.Mcp.Tests;
+
+public sealed class GenerateVerbTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("dm-cli-").FullName;
+
+    public GenerateVerbTests()
+    {
+        var sample = GenerateToolsTests.Sample("node-express");
+        foreach (var file in new[] { "package.json", "package-lock.json", "server.js", "app.js" })
+            File.Copy(Path.Combine(sample, file), Path.Combine(_folder, file));
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private async Task<(int Code, string Out, string Error)> Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var console = new CliConsole(output, error, new StringReader(""), _folder);
+        var code = await VerbCatalog.RunAsync(args, console, CancellationToken.None);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public async Task ScaffoldDetectsTheLanguageAndWritesIntoThePath()
+    {
+        var (code, output, _) = await Run("scaffold", "shop", "--path", ".", "--tier", "2");
+
+        Assert.Equal(0, code);
+        Assert.Contains("wrote", output, StringComparison.Ordinal);
+        var dockerfile = await File.ReadAllTextAsync(Path.Combine(_folder, "Dockerfile"));
+        Assert.Contains("npm ci --omit=dev", dockerfile, StringComparison.Ordinal);
+        Assert.Contains("ENTRYPOINT [\"node\", \"server.js\"]", dockerfile, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(_folder, ".dockerignore")));
+    }
+
+    [Fact]
+    public async Task ScaffoldNeverOverwritesWithoutForce()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_folder, "Dockerfile"), "FROM mine\n");
+
+        var (code, _, error) = await Run("scaffold", "shop", "--path", _folder);
+        Assert.Equal(2, code);
+        Assert.Contains("--force", error, StringComparison.Ordinal);
+        Assert.Equal("FROM mine\n", await File.ReadAllTextAsync(Path.Combine(_folder, "Dockerfile")));
+        Assert.False(File.Exists(Path.Combine(_folder, ".dockerignore")));
+
+        Assert.Equal(0, (await Run("scaffold", "shop", "--path", _folder, "--force")).Code);
+        Assert.NotEqual("FROM mine\n", await File.ReadAllTextAsync(Path.Combine(_folder, "Dockerfile")));
+    }
+
+    [Fact]
+    public async Task DryRunPrintsAndWritesNothing()
+    {
+        var (code, output, _) = await Run("scaffold", "shop", "--path", _folder, "--dry-run", "--lang", "node");
+
+        Assert.Equal(0, code);
+        Assert.Contains("--- Dockerfile (would write", output, StringComparison.Ordinal);
+        Assert.Contains("# syntax=docker/dockerfile:", output, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_folder, "Dockerfile")));
+    }
+
+    [Theory]
+    [InlineData("--lang", "cobol", "--lang")]
+    [InlineData("--tier", "7", "--tier")]
+    [InlineData("--port", "70000", "--port")]
+    [InlineData("--registry", "quay", "--registry")]
+    public async Task BadOptionsNameTheOption(string option, string value, string named)
+    {
+        var (code, _, error) = await Run("scaffold", "shop", "--path", _folder, option, value);
+        Assert.Equal(2, code);
+        Assert.Contains(named, error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_folder, "Dockerfile")));
+    }
+
+    [Fact]
+    public async Task InjectedProjectNameIsRefused()
+    {
+        var (code, _, error) = await Run("scaffold", "shop\nRUN id", "--path", _folder);
+        Assert.Equal(2, code);
+        Assert.Contains("project name", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DetectPrintsJsonWithFactsAndLines()
+    {
+        var (code, output, _) = await Run("detect", ".", "--format", "json");
+
+        Assert.Equal(0, code);
+        using var document = System.Text.Json.JsonDocument.Parse(output);
+        var app = Assert.Single(document.RootElement.GetProperty("apps").EnumerateArray());
+        Assert.Equal("express", app.GetProperty("framework").GetString());
+        Assert.Contains(app.GetProperty("facts").EnumerateArray(),
+            f => f.GetProperty("name").GetString() == "framework" && f.GetProperty("line").GetInt32() > 0);
+    }
+
+    [Fact]
+    public async Task DetectOnAnEmptyFolderExplainsWhatItLookedFor()
+    {
+        var empty = Directory.CreateTempSubdirectory("dm-empty-").FullName;
+        try
+        {
+            var (code, _, error) = await Run("detect", empty);
+            Assert.Equal(1, code);
+            Assert.Contains("pyproject.toml", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(empty);
+        }
+    }
+}
