@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using DockerMastery.Core.Compose;
 using DockerMastery.Core.Review;
 using YamlDotNet.Core;
@@ -48,7 +49,8 @@ public class FencedBlockTests
     public void EveryBlockNamesALanguageTheTestsKnow()
     {
         var unknown = SkillFolder.Blocks
-            .Where(b => !CheckedLanguages.Contains(b.Language) && !ProseLanguages.Contains(b.Language))
+            .Where(b => !CheckedLanguages.Contains(b.Language) &&
+                !ProseLanguages.Contains(b.Language))
             .Select(b => $"{b.Id} ```{b.Language}")
             .ToArray();
 
@@ -108,7 +110,8 @@ public class FencedBlockTests
         }
         catch (YamlException e)
         {
-            Assert.Fail($"{id}: YAML error at line {block.FileLine((int)e.Start.Line)}: {e.Message}");
+            var line = block.FileLine((int)e.Start.Line);
+            Assert.Fail($"{id}: YAML error at line {line}: {e.Message}");
         }
 
         var isCompose = stream.Documents.Count == 1 &&
@@ -124,7 +127,8 @@ public class FencedBlockTests
         var findings = ComposeReviewer.Review(block.Text).Findings;
         var invalid = findings.Where(f => f.RuleId is "DC100" or "DC101").ToArray();
         Assert.True(invalid.Length == 0, $"{id} is not a valid compose file:\n" +
-            string.Join("\n", invalid.Select(f => $"  line {block.FileLine(f.Line)}: {f.Message}")));
+            string.Join("\n", invalid.Select(f =>
+                $"  line {block.FileLine(f.Line)}: {f.Message}")));
 
         foreach (var rule in block.Bad.Concat(block.Fixes))
             Assert.True(ComposeReviewer.Rule(rule) is not null, $"{id}: no compose rule '{rule}'");
@@ -166,7 +170,8 @@ public class FencedBlockTests
         var dialect = block.Language == "sh" ? "sh" : "bash";
 
         var (exit, output) = SkillFolder.Check(
-            block, "block.sh", "shellcheck", "install the Debian package: apt-get install -y shellcheck",
+            block, "block.sh", "shellcheck",
+            "install the Debian package: apt-get install -y shellcheck",
             "--severity=warning", "--shell=" + dialect, "--format=gcc");
 
         Assert.True(exit == 0, $"{id} (block line = file line - {block.Line}):\n{output}");
@@ -185,6 +190,24 @@ public class FencedBlockTests
             "fmt", "-check", "-no-color");
 
         Assert.True(exit == 0, $"{id}: terraform fmt exit {exit}\n{output}");
+    }
+
+    [Fact]
+    public void AntiPatternsCiteOnlyRulesThatExist()
+    {
+        var lines = File.ReadAllLines(
+            Path.Combine(SkillFolder.Root, "references", "anti-patterns.md"));
+        var rows = lines.Where(l => Regex.IsMatch(l, @"^\| \d+ \|")).ToArray();
+        var entries = lines.Count(l => Regex.IsMatch(l, @"^## \d+\. "));
+
+        Assert.True(rows.Length >= 20, $"only {rows.Length} anti-patterns in the table");
+        Assert.Equal(rows.Length, entries);
+        var unknown = rows
+            .SelectMany(r => Regex.Matches(r.Split('|')[^2], "`([^`]+)`"))
+            .Select(m => m.Groups[1].Value)
+            .Where(id => RuleCatalog.Find(id) is null && ComposeReviewer.Rule(id) is null)
+            .ToArray();
+        Assert.True(unknown.Length == 0, "cited ids no rule has: " + string.Join(", ", unknown));
     }
 
     [Fact]

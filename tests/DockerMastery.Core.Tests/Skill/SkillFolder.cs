@@ -121,7 +121,7 @@ internal static partial class SkillFolder
 /// <summary>One fenced block of a skill file.</summary>
 /// <param name="File">The markdown file, relative to <c>skill/</c>.</param>
 /// <param name="Line">The line of the opening fence, from 1.</param>
-/// <param name="Language">The info string, lower case (<c>dockerfile</c>, <c>yaml</c>, ...).</param>
+/// <param name="Language">The info string in lower case, e.g. <c>dockerfile</c>.</param>
 /// <param name="Text">The block's content.</param>
 /// <param name="Bad">Rule ids the block must trigger (a bad example), or empty.</param>
 /// <param name="Fixes">Rule ids the block must not trigger (the fixed version), or empty.</param>

@@ -95,12 +95,15 @@ public partial class SkillLinkTests
             .Append("scripts/scaffold_docker.py")
             .ToArray();
 
-        Assert.All(required, path => Assert.True(linked.Contains(path), $"SKILL.md does not link {path}"));
+        Assert.All(required, path =>
+            Assert.True(linked.Contains(path), $"SKILL.md does not link {path}"));
         var onDisk = SkillFolder.Files.Where(f =>
             f.StartsWith("references/", StringComparison.Ordinal) ||
             f.StartsWith("assets/templates/", StringComparison.Ordinal) ||
-            (f.StartsWith("scripts/", StringComparison.Ordinal) && f.EndsWith(".py", StringComparison.Ordinal)));
-        Assert.All(onDisk, path => Assert.True(linked.Contains(path), $"SKILL.md does not link {path}"));
+            (f.StartsWith("scripts/", StringComparison.Ordinal) &&
+                f.EndsWith(".py", StringComparison.Ordinal)));
+        Assert.All(onDisk, path =>
+            Assert.True(linked.Contains(path), $"SKILL.md does not link {path}"));
     }
 
     [Fact]
@@ -132,7 +135,8 @@ public partial class SkillLinkTests
             if (pattern is null)
                 continue;
 
-            var stages = StageName().Matches(block.Text).Select(m => m.Groups[1].Value.ToLowerInvariant())
+            var stages = StageName().Matches(block.Text)
+                .Select(m => m.Groups[1].Value.ToLowerInvariant())
                 .ToHashSet();
             foreach (Match match in pattern.Matches(block.Text))
             {
@@ -149,7 +153,8 @@ public partial class SkillLinkTests
         }
 
         Assert.True(strays.Count == 0,
-            "images not in catalog.json (add them there, or use its tag):\n" + string.Join("\n", strays));
+            "images not in catalog.json (add them there, or use its tag):\n" +
+            string.Join("\n", strays));
     }
 
     // A template the generator declares but cannot render yet (its language or file kind is
@@ -202,12 +207,14 @@ public partial class SkillLinkTests
         return document.FindSection(fragment) is null ? $"no heading #{fragment}" : null;
     }
 
-    [GeneratedRegex(@"^\s*FROM\s+(?:--platform=\S+\s+)?(?<image>\S+)", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*FROM\s+(?:--platform=\S+\s+)?(?<image>\S+)",
+        RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex FromLine();
 
     [GeneratedRegex(@"^\s*image:\s*(?<image>\S+)\s*$", RegexOptions.Multiline)]
     private static partial Regex ImageKey();
 
-    [GeneratedRegex(@"^\s*FROM\s+.+?\s+AS\s+(\S+)\s*$", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*FROM\s+.+?\s+AS\s+(\S+)\s*$",
+        RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex StageName();
 }
