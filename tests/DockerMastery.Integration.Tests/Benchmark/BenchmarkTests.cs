@@ -15,7 +15,8 @@ public sealed class BenchmarkTests(RealbuildFixture fixture, ITestOutputHelper o
 {
     private const int ProductionTier = 3;
 
-    public static TheoryData<string> Samples() => [.. SampleApps.Buildable.Select(s => s.Folder)];
+    public static TheoryData<string> Samples() =>
+        [.. SampleApps.Matrix.Where(c => c.Tier == ProductionTier).Select(c => c.Sample.Folder)];
 
     [Theory]
     [MemberData(nameof(Samples))]
