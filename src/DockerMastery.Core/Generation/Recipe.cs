@@ -112,6 +112,15 @@ internal abstract class Recipe
     public static string ExecForm(params string[] words) =>
         "[" + string.Join(", ", words.Select(w => JsonSerializer.Serialize(w, Readable))) + "]";
 
+    /// <summary>
+    /// <c>COPY</c> lines for dependency manifests that keep their folders (a solution's project
+    /// files, a multi-module build's module files): one line per destination folder.
+    /// </summary>
+    public static string CopyManifests(IReadOnlyList<string> manifests) =>
+        string.Join("\n", manifests
+            .GroupBy(m => m.Contains('/') ? m[..(m.LastIndexOf('/') + 1)] : "./")
+            .Select(g => $"COPY {string.Join(' ', g)} {g.Key}"));
+
     /// <summary>An <c>ENV</c> instruction with one pair per line.</summary>
     public static string Env(params (string Name, string Value)[] pairs) =>
         "ENV " + string.Join(" \\\n    ", pairs.Select(p => $"{p.Name}={p.Value}"));

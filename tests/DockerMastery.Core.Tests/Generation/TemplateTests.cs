@@ -23,7 +23,8 @@ public class TemplateTests
         foreach (var name in TemplateRenderer.Names)
         {
             var source = TemplateRenderer.Source(name);
-            var lines = source.Split('\n');
+            // Protocol versions (HTTP/1.0 in a probe) are not catalog versions.
+            var lines = Regex.Replace(source, @"HTTP/\d\.\d", "HTTP").Split('\n');
             for (var i = 0; i < lines.Length; i++)
             {
                 Assert.False(version.IsMatch(lines[i]),

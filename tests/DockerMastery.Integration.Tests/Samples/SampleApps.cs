@@ -16,17 +16,10 @@ public static class SampleApps
     public static IReadOnlyList<SampleApp> All { get; } =
     [
         new("go-http", Language.Go, "internal/tasks/handler.go",
-            "go build -o /usr/local/bin/app ./cmd/server", ["app"],
-            new() { Language = Language.Go, Name = "go-http", Framework = "net/http",
-                Entrypoint = "./cmd/server", Port = 8080 }),
-        new("node-express", Language.Node, "app.js", "npm ci", ["node", "server.js"],
-            new() { Language = Language.Node, Name = "node-express", Framework = "express",
-                PackageManager = "npm", Entrypoint = "server.js", Port = 3000 }),
-        new("python-stdlib", Language.Python, "app.py", null, ["python", "app.py"],
-            new() { Language = Language.Python, Name = "python-stdlib", Framework = "none",
-                PackageManager = "none", Entrypoint = "app.py", Port = 8000 }),
+            "go build -o /usr/local/bin/app ./cmd/server", ["app"]),
+        new("node-express", Language.Node, "app.js", "npm ci", ["node", "server.js"]),
+        new("python-stdlib", Language.Python, "app.py", null, ["python", "app.py"]),
         new("python-fastapi", Language.Python, "app/main.py", null, [],
-            new() { Language = Language.Python, Name = "python-fastapi", Framework = "fastapi" },
             Unbuildable: "needs FastAPI and Uvicorn from PyPI, which is unreachable from builds here"),
     ];
 
