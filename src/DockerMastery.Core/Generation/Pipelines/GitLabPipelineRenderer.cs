@@ -159,6 +159,13 @@ internal static class GitLabPipelineRenderer
 
     private static readonly string[] Environments = ["dev", "staging", "prod"];
 
+    // The cosign image is distroless (no shell for a job image); its static binary is
+    // copied out through the dind daemon into the docker:cli job container.
+    private static string InstallCosign(PipelinePlan plan) =>
+        $"docker create --name cosign-bin {plan.Catalog.Image("cosign")}\n"
+        + "docker cp cosign-bin:/ko-app/cosign /usr/local/bin/cosign\n"
+        + "docker rm cosign-bin\n";
+
     /// <summary>Promotion by digest: the signed digest from <c>publish</c> gets the
     /// environment's tag. Staging and prod wait for a person (<c>when: manual</c>); make
     /// them protected environments with required approvals to gate who may run them.</summary>
@@ -169,9 +176,7 @@ internal static class GitLabPipelineRenderer
             ? $"--certificate-oidc-issuer \"{issuer}\" \\\n"
               + $"  --certificate-identity-regexp '{identity}'"
             : "--key env://COSIGN_PUBLIC_KEY";
-        var script = $"docker create --name cosign-bin {plan.Catalog.Image("cosign")}\n"
-            + "docker cp cosign-bin:/ko-app/cosign /usr/local/bin/cosign\n"
-            + "docker rm cosign-bin\n"
+        var script = InstallCosign(plan)
             + $"cosign verify {verify} \\\n  \"${{IMAGE_NAME}}@${{IMAGE_DIGEST}}\" > /dev/null\n"
             + "docker buildx imagetools create --tag \"${IMAGE_NAME}:${ENVIRONMENT}\" \\\n"
             + "  \"${IMAGE_NAME}@${IMAGE_DIGEST}\"\n";
@@ -209,11 +214,8 @@ internal static class GitLabPipelineRenderer
             ? $"--certificate-oidc-issuer \"{issuer}\" \\\n  --certificate-identity-regexp "
                 + $"'{identity}'"
             : "--key env://COSIGN_PUBLIC_KEY";
-        var cosign = plan.Catalog.Image("cosign");
 
-        var script = $"docker create --name cosign-bin {cosign}\n"
-            + "docker cp cosign-bin:/ko-app/cosign /usr/local/bin/cosign\n"
-            + "docker rm cosign-bin\n"
+        var script = InstallCosign(plan)
             + $"cosign sign {signFlags} \"${{IMAGE_NAME}}@${{IMAGE_DIGEST}}\"\n"
             + $"cosign verify {verifyFlags} \\\n  \"${{IMAGE_NAME}}@${{IMAGE_DIGEST}}\" > "
             + $"/dev/null\n";
