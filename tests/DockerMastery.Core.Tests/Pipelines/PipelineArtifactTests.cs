@@ -228,6 +228,32 @@ public sealed class PipelineArtifactTests
     }
 
     [Fact]
+    public void GitLabPromotesTheSignedDigestWithManualGates()
+    {
+        var pipeline = (YamlMappingNode)Parse(File(PipelineGenerator.Render(new PipelineOptions
+        {
+            ProjectName = "api", Ci = CiPlatform.GitLab, SupplyChain = true,
+        }), ".gitlab-ci.yml").Content);
+
+        foreach (var (environment, manual) in new[] { ("dev", false), ("staging", true),
+                     ("prod", true) })
+        {
+            var job = (YamlMappingNode)pipeline[$"promote-{environment}"];
+            Assert.Equal(environment, ((YamlScalarNode)job["environment"]["name"]).Value);
+            var rule = (YamlMappingNode)((YamlSequenceNode)job["rules"]).Children[0];
+            Assert.Equal(manual, rule.Children.ContainsKey(new YamlScalarNode("when")));
+            var script = ((YamlScalarNode)((YamlSequenceNode)job["script"]).Children[0]).Value!;
+            Assert.Contains("cosign verify", script);
+            Assert.Contains("imagetools create --tag", script);
+        }
+
+        var tier3 = (YamlMappingNode)Parse(File(PipelineGenerator.RenderPipeline(
+            new PipelineOptions { ProjectName = "api", Ci = CiPlatform.GitLab }),
+            ".gitlab-ci.yml").Content);
+        Assert.False(tier3.Children.ContainsKey(new YamlScalarNode("promote-dev")));
+    }
+
+    [Fact]
     public void GitHubJobsAskForLeastPrivilege()
     {
         var workflow = (YamlMappingNode)Parse(File(PipelineGenerator.RenderPipeline(
