@@ -32,7 +32,8 @@ var report = new StringBuilder()
     .AppendLine("Recorded by `dotnet run -c Release --project tests/DockerMastery.Benchmarks -- --write`")
     .AppendLine("(a Stopwatch harness: warm-up, then the median of 5 rounds). Machine: " +
         $"{Environment.ProcessorCount} logical cores, {RuntimeInformation.OSDescription.Trim()}, .NET {Environment.Version}, " +
-        $"{DateTime.UtcNow:yyyy-MM-dd}. The machine is shared with other jobs, so treat the numbers as an order of magnitude.")
+        $"{DateTime.UtcNow:yyyy-MM-dd}, load average {LoadAverage()} while measuring. The machine is shared with other jobs, " +
+        "so treat the numbers as an order of magnitude and compare rows of one run with each other.")
     .AppendLine()
     .AppendLine("## In process (the library the MCP tool and the CLI call)")
     .AppendLine()
@@ -105,5 +106,8 @@ static string ProcessRow(string tool, (double Seconds, double FilesPerSecond)? m
     measured is { } m
         ? string.Create(CultureInfo.InvariantCulture, $"| {tool} | {m.Seconds:N2} s | {m.FilesPerSecond:N0} |")
         : $"| {tool} | not installed | - |";
+
+static string LoadAverage() =>
+    File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
 
 static string Here([CallerFilePath] string source = "") => Path.GetDirectoryName(source)!;
