@@ -85,6 +85,10 @@ internal static class DataServices
                 YamlOut.Quoted($"{binary}-cli --no-auth-warning -a \"$$(cat {file})\" ping | grep -q PONG")),
             "512M", "0.5", "999:999", ["/tmp"]);
         Data(stack, service, $"{name}_data", "/data", [secret]);
+
+        // The image drops root only when its first argument is the server; behind sh -c it
+        // would stay root, so the user is fixed at every tier.
+        service.Add("user", YamlOut.Quoted("999:999"));
         service.Add("command", YamlOut.Seq(YamlOut.Text("sh"), YamlOut.Text("-c"), YamlOut.Quoted(
             $"exec {binary}-server --appendonly yes --requirepass \"$$(cat {file})\"")));
 
