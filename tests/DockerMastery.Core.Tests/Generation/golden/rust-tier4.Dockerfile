@@ -45,7 +45,7 @@ COPY . .
 RUN --mount=type=cache,target=/usr/local/cargo/registry \
     --mount=type=cache,target=/usr/local/cargo/git \
     cargo build --release --locked --target "$(cat /rust-target)" --bin app && \
-    install -D target/$(cat /rust-target)/release/app /out/app
+    install -D "target/$(cat /rust-target)/release/app" /out/app
 # A std-only HTTP probe for HEALTHCHECK: the final image has no shell, curl or wget.
 COPY <<EOF /probe/main.rs
 use std::io::{Read, Write};
