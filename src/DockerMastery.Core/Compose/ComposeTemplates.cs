@@ -13,7 +13,8 @@ public static class ComposeTemplates
     public const string Development = "compose_dev.yml";
 
     /// <summary>The request both templates are rendered from: a FastAPI app at tier 3 (the tier
-    /// the skill's Dockerfile templates use) with PostgreSQL, Redis, nginx and monitoring.</summary>
+    /// the skill's Dockerfile templates use) with PostgreSQL, Redis, nginx and
+    /// monitoring.</summary>
     public static ComposeRequest Request { get; } = new()
     {
         ProjectName = "app",
