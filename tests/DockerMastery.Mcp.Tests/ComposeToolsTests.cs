@@ -48,7 +48,8 @@ public sealed class ComposeToolsTests
 
         var result = ComposeTools.ReviewCompose(text);
 
-        var findings = result.StructuredContent!.Value.GetProperty("findings").EnumerateArray().ToArray();
+        var findings = result.StructuredContent!.Value.GetProperty("findings")
+            .EnumerateArray().ToArray();
         Assert.Contains(findings, f => f.GetProperty("ruleId").GetString() == "DC201" &&
             f.GetProperty("line").GetInt32() == 4);
         Assert.Contains(findings, f => f.GetProperty("ruleId").GetString() == "DC204");
@@ -73,7 +74,8 @@ public sealed class ComposeToolsTests
     {
         var result = ComposeTools.ReviewCompose("services:\n  api: [\n");
 
-        var finding = Assert.Single(result.StructuredContent!.Value.GetProperty("findings").EnumerateArray());
+        var finding = Assert.Single(
+            result.StructuredContent!.Value.GetProperty("findings").EnumerateArray());
         Assert.Equal("DC100", finding.GetProperty("ruleId").GetString());
         Assert.True(finding.GetProperty("line").GetInt32() >= 2);
     }

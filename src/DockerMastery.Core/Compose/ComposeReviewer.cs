@@ -10,7 +10,8 @@ namespace DockerMastery.Core.Compose;
 public static class ComposeReviewer
 {
     /// <summary>Every rule, by id.</summary>
-    public static IReadOnlyList<ComposeRule> Rules { get; } = typeof(ComposeRule).Assembly.GetTypes()
+    public static IReadOnlyList<ComposeRule> Rules { get; } = typeof(ComposeRule).Assembly
+        .GetTypes()
         .Where(t => t is { IsClass: true, IsAbstract: false }
             && t.IsSubclassOf(typeof(ComposeRule)))
         .Select(t => (ComposeRule)Activator.CreateInstance(t)!)

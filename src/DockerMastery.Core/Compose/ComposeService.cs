@@ -40,7 +40,9 @@ public sealed record ComposeService(
             case YamlSourceMapping mapping:
                 foreach (var entry in mapping.Entries)
                 {
-                    var value = entry.Value is YamlSourceScalar { IsNull: false } s ? s.Value : null;
+                    var value = entry.Value is YamlSourceScalar { IsNull: false } s
+                        ? s.Value
+                        : null;
                     yield return (entry.Key.Value, value, entry.Key);
                 }
 

@@ -9,7 +9,8 @@ namespace DockerMastery.Mcp.Cli;
 /// Exits 1 when a finding at warning or above remains, 2 on bad usage.</summary>
 public sealed class ReviewComposeVerb : ICliVerb
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    private static readonly JsonSerializerOptions Json =
+        new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
     /// <inheritdoc />
     public string Name => "review-compose";

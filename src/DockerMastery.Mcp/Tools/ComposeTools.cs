@@ -81,8 +81,9 @@ public static class ComposeTools
         text.Append("Assumptions:\n");
         foreach (var assumption in stack.Assumptions)
             text.Append("- ").Append(assumption).Append('\n');
-        text.Append(stack.Review.Count == 0 ? "Review: clean.\n" : $"Review: {stack.Review.Count} " +
-            $"findings.\n");
+        text.Append(stack.Review.Count == 0
+            ? "Review: clean.\n"
+            : $"Review: {stack.Review.Count} findings.\n");
         return ToolOutput.Create(result, text.ToString());
     }
 

@@ -100,7 +100,8 @@ public sealed partial class ComposeGeneratorTests
 
         Assert.Equal("true", file.Root.Mapping("networks")!.Mapping("backend")!.Text("internal"));
         Assert.Equal(
-            ["app", "grafana", "loki", "mongo", "postgres", "prometheus", "proxy", "rabbitmq", "redis"],
+            ["app", "grafana", "loki", "mongo", "postgres", "prometheus", "proxy", "rabbitmq",
+                "redis"],
             file.Services.Select(s => s.Name));
         foreach (var service in file.Services)
         {
@@ -119,7 +120,8 @@ public sealed partial class ComposeGeneratorTests
         var dependsOn = app.MappingAt("depends_on")!;
         Assert.All(dependsOn.Entries, e =>
             Assert.Equal("service_healthy", ((YamlSourceMapping)e.Value).Text("condition")));
-        var devices = (YamlSourceSequence)app.MappingAt("deploy.resources.reservations")!["devices"]!;
+        var reservations = app.MappingAt("deploy.resources.reservations")!;
+        var devices = (YamlSourceSequence)reservations["devices"]!;
         var gpu = (YamlSourceMapping)devices.Items[0];
         Assert.Equal("all", gpu.Text("count"));
         Assert.Equal("monitoring", Assert.Single(

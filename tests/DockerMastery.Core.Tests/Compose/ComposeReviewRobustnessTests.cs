@@ -2,7 +2,8 @@ using DockerMastery.Core.Compose;
 
 namespace DockerMastery.Core.Tests.Compose;
 
-/// <summary>Mutated compose files never make the reviewer throw: every outcome is findings.</summary>
+/// <summary>Mutated compose files never make the reviewer throw: every outcome is
+/// findings.</summary>
 public sealed class ComposeReviewRobustnessTests
 {
     private const string Significant = ":-[]{}&*!|>'\"%@`#,?\t\n $~<=";

@@ -23,7 +23,8 @@ public sealed class GeneratedComposeStackTests(RealbuildFixture fixture)
     [Theory]
     [InlineData(2)]
     [InlineData(3)]
-    public async Task App_postgres_and_redis_come_up_healthy_and_go_down_with_their_volumes(int tier)
+    public async Task App_postgres_and_redis_come_up_healthy_and_go_down_with_their_volumes(
+        int tier)
     {
         var docker = fixture.Docker;
         var context = fixture.CopyToWork(SampleApps.Folder("go-http"), $"compose-t{tier}");
@@ -47,7 +48,8 @@ public sealed class GeneratedComposeStackTests(RealbuildFixture fixture)
         try
         {
             var up = await docker.RunAsync(
-                [.. compose, "up", "-d", "--build", "--wait", "--wait-timeout", "240"], Up, context);
+                [.. compose, "up", "-d", "--build", "--wait", "--wait-timeout", "240"],
+                Up, context);
             Assert.True(up.Succeeded, up.Stderr + up.Stdout + await LogsAsync(compose, context));
 
             var health = await ServiceHealthAsync(compose, context);

@@ -13,7 +13,9 @@ internal static class AppService
         var url = $"http://127.0.0.1:{port}{request.HealthPath}";
         // The generated Dockerfile runs as 10001, or as distroless's nonroot 65532 from tier 3;
         // a caller's own image keeps the user it was built with.
-        var user = request.AppImage is null ? (stack.Hardened ? "65532:65532" : "10001:10001") : null;
+        var user = request.AppImage is null
+            ? (stack.Hardened ? "65532:65532" : "10001:10001")
+            : null;
         var service = stack.Service(request.AppName, Image(stack), Probe(stack, url), "512M", "1.0",
             user, ["/tmp"], "20s");
         if (request.AppImage is null)
@@ -195,7 +197,8 @@ internal static class AppService
         {
             ("python", "django") => ["python", "manage.py", "runserver", $"0.0.0.0:{port}"],
             ("python", "flask") =>
-                ["flask", "--app", entry ?? "app", "run", "--debug", "--host", "0.0.0.0", "--port", port],
+                ["flask", "--app", entry ?? "app", "run", "--debug", "--host", "0.0.0.0",
+                    "--port", port],
             ("python", "fastapi" or "starlette" or "litestar") =>
                 ["uvicorn", entry ?? "main:app", "--reload", "--host", "0.0.0.0", "--port", port],
             ("node", "nestjs") => ["npm", "run", "start:debug"],

@@ -94,8 +94,8 @@ internal static class DataServices
         // the file at start; $$ keeps the $ from Compose's interpolation.
         var service = stack.Service(name, stack.Image(name),
             YamlOut.Seq(YamlOut.Text("CMD-SHELL"),
-                YamlOut.Quoted($"{binary}-cli --no-auth-warning -a \"$$(cat {file})\" ping | grep " +
-                    $"-q PONG")),
+                YamlOut.Quoted($"{binary}-cli --no-auth-warning -a \"$$(cat {file})\" " +
+                    "ping | grep -q PONG")),
             "512M", "0.5", "999:999", ["/tmp"]);
         Data(stack, service, $"{name}_data", "/data", [secret]);
 

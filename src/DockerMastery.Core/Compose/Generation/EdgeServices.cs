@@ -101,7 +101,8 @@ internal static class EdgeServices
         var grafana = stack.Service("grafana", stack.Image("grafana"),
             Probe("http://127.0.0.1:3000/api/health"), "512M", "0.5", "472:0", ["/tmp"]);
         Observe(stack, grafana, "grafana_data:/var/lib/grafana",
-            "./deploy/grafana/datasources.yml:/etc/grafana/provisioning/datasources/datasources.yml:ro");
+            "./deploy/grafana/datasources.yml:" +
+            "/etc/grafana/provisioning/datasources/datasources.yml:ro");
         grafana.Add("secrets", YamlOut.Strings([grafanaSecret]));
         grafana.Add("environment", new YamlOut.Map()
             .Add("GF_SECURITY_ADMIN_USER", stack.Env.Default("GRAFANA_ADMIN_USER", "admin",

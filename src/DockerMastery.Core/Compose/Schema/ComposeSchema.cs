@@ -113,7 +113,8 @@ public static class ComposeSchema
 
     private static string ReadEmbedded()
     {
-        using var stream = typeof(ComposeSchema).Assembly.GetManifestResourceStream("compose-spec.json")
+        using var stream = typeof(ComposeSchema).Assembly
+            .GetManifestResourceStream("compose-spec.json")
             ?? throw new InvalidOperationException("compose-spec.json is not embedded in the " +
                 "assembly");
         using var reader = new StreamReader(stream);
