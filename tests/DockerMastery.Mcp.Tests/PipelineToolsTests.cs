@@ -13,7 +13,8 @@ public sealed class PipelineToolsTests
             registryHost: "registry.acme.io");
         var structured = result.StructuredContent!.Value;
 
-        Assert.Equal("registry.acme.io/shop-api/shop-api", structured.GetProperty("image").GetString());
+        Assert.Equal("registry.acme.io/shop-api/shop-api",
+            structured.GetProperty("image").GetString());
         var paths = structured.GetProperty("files").EnumerateArray()
             .Select(f => f.GetProperty("path").GetString()).ToList();
         Assert.Contains(".gitlab-ci.yml", paths);

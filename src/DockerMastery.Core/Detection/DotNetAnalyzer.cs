@@ -70,6 +70,13 @@ internal sealed class DotNetAnalyzer : Analyzer
             var port = appScan.Port(program,
                 "(?:UseUrls\\(|Urls\\.Add\\(|ListenAnyIP\\(|ASPNETCORE_HTTP_PORTS[^\\n]{0,30}?)" +
                 "\\s*\"?(?:https?://[^:\"]+:)?(\\d{2,5})", Confidence.Medium);
+            if (port is null && web)
+            {
+                // The ASP.NET images listen on ASPNETCORE_HTTP_PORTS, 8080 since .NET 8.
+                port = 8080;
+                appScan.Fact("port", "8080", source.Path, 0, Confidence.Low);
+            }
+
             appScan.Fact("entrypoint", project, source.Path, 0, Confidence.High);
             yield return new ProjectProfile
             {

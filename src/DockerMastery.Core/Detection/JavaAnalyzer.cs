@@ -56,6 +56,12 @@ internal sealed class JavaAnalyzer : Analyzer
                 ?? moduleScan.Port(moduleScan.Read("src/main/resources/application.yml") ??
                     moduleScan.Read("src/main/resources/application.yaml"),
                     "^\\s+port:\\s*(\\d{2,5})", Confidence.Medium);
+            var main = moduleScan.Below()
+                .Where(p => p.StartsWith("src/main/", StringComparison.Ordinal) &&
+                    (p.EndsWith(".java", StringComparison.Ordinal) || p.EndsWith(".kt", StringComparison.Ordinal)))
+                .Select(moduleScan.Read)
+                .FirstOrDefault(s => s is not null && s.Text.Contains("static void main", StringComparison.Ordinal));
+            port ??= moduleScan.Port(main, "PORT[^\\n]{0,40}?\"(\\d{2,5})\"", Confidence.Medium);
             var entry = module.Length == 0 ? "." : module;
             moduleScan.Fact("entrypoint", entry, moduleBuild?.Path ?? build.Path, 0, Confidence.High);
             yield return new ProjectProfile

@@ -281,7 +281,7 @@ public static class DockerfileParser
                         trigger: true);
                     if (triggered.Keyword is "ONBUILD" or "FROM" or "MAINTAINER")
                         errors.Add(new ParseError(line, column,
-                            $"ONBUILD cannot trigger {triggered.Keyword}."));
+                            $"ONBUILD cannot trigger {triggered.Keyword}.") { RuleId = "DL3043" });
                 }
             }
 
@@ -373,11 +373,11 @@ public static class DockerfileParser
         {
             var words = SplitWords(body, escape);
             var pairs = new List<KeyValue>();
-            if (keyword == "ENV" && words.Count > 0 && !words[0].Raw.Contains('=', StringComparison.Ordinal))
+            if (keyword is "ENV" or "LABEL" && words.Count > 0 && !words[0].Raw.Contains('=', StringComparison.Ordinal))
             {
                 var rest = body[words[0].Raw.Length..].Trim();
                 if (rest.Length == 0)
-                    errors.Add(new ParseError(line, column, $"ENV {words[0].Value} needs a value."));
+                    errors.Add(new ParseError(line, column, $"{keyword} {words[0].Value} needs a value."));
                 pairs.Add(new KeyValue(words[0].Value, Unquote(rest, escape)));
                 return pairs;
             }
@@ -465,7 +465,7 @@ public static class DockerfileParser
                 else if (Keywords.Contains(instruction.Keyword))
                 {
                     errors.Add(new ParseError(instruction.Line, instruction.Column,
-                        $"{instruction.Keyword} comes before the first FROM; only ARG may."));
+                        $"{instruction.Keyword} comes before the first FROM; only ARG may.") { RuleId = "DL3061" });
                 }
 
                 instructions.Add(instruction);

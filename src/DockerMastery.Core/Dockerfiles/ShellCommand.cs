@@ -82,7 +82,7 @@ public sealed class ShellCommand
                 }
                 else if (option.Length == 2 && !word.Value.StartsWith("--", StringComparison.Ordinal))
                 {
-                    if (word.Value.AsSpan(1).Contains(option[1]) && IsShortCluster(word.Value))
+                    if (ShortCluster(word.Value).Contains(option[1], StringComparison.Ordinal))
                         return true;
                 }
                 else if (word.Value == option)
@@ -140,8 +140,9 @@ public sealed class ShellCommand
         }
     }
 
-    private static bool IsShortCluster(string value) =>
-        value.Length >= 2 && value.Skip(1).All(char.IsAsciiLetterOrDigit);
+    // The letters of a short-option cluster: "-qO-" gives "qO".
+    private static string ShortCluster(string value) =>
+        new(value.Skip(1).TakeWhile(char.IsAsciiLetterOrDigit).ToArray());
 
     /// <inheritdoc />
     public override string ToString() =>

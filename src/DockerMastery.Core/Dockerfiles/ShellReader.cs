@@ -340,7 +340,7 @@ public static class ShellReader
                     if (end > pos + 1)
                     {
                         unquotedSubstitution |= isSubstitution;
-                        unquotedVariable |= !isSubstitution;
+                        unquotedVariable |= !isSubstitution && text[pos + 1] is not ('?' or '#' or '$' or '!' or '-' or '(');
                     }
 
                     value.Append(text, pos, end - pos);

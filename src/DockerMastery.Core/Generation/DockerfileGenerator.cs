@@ -16,6 +16,9 @@ public static class DockerfileGenerator
         new PythonRecipe(),
         new NodeRecipe(),
         new GoRecipe(),
+        new RustRecipe(),
+        new JavaRecipe(),
+        new DotNetRecipe(),
     }.ToDictionary(r => r.Language);
 
     /// <summary>The languages with a recipe.</summary>

@@ -112,13 +112,22 @@ internal abstract class Recipe
     public static string ExecForm(params string[] words) =>
         "[" + string.Join(", ", words.Select(w => JsonSerializer.Serialize(w, Readable))) + "]";
 
+    /// <summary>
+    /// <c>COPY</c> lines for dependency manifests that keep their folders (a solution's project
+    /// files, a multi-module build's module files): one line per destination folder.
+    /// </summary>
+    public static string CopyManifests(IReadOnlyList<string> manifests) =>
+        string.Join("\n", manifests
+            .GroupBy(m => m.Contains('/') ? m[..(m.LastIndexOf('/') + 1)] : "./")
+            .Select(g => $"COPY {string.Join(' ', g)} {g.Key}"));
+
     /// <summary>An <c>ENV</c> instruction with one pair per line.</summary>
     public static string Env(params (string Name, string Value)[] pairs) =>
         "ENV " + string.Join(" \\\n    ", pairs.Select(p => $"{p.Name}={p.Value}"));
 
     /// <summary>A <c>HEALTHCHECK</c> instruction around an exec-form probe.</summary>
     public static string HealthCheck(string probe) =>
-        "HEALTHCHECK --interval=30s --timeout=3s --start-period=15s --retries=3 \\\n" +
+        "HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \\\n" +
         "    CMD " + probe;
 
     private static string Labels(GenerationContext context, string title)

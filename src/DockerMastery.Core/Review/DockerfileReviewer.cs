@@ -19,11 +19,14 @@ public static class DockerfileReviewer
         var ignored = new HashSet<string>(options.Ignored, StringComparer.OrdinalIgnoreCase);
         var overrides = new Dictionary<string, Severity>(options.SeverityOverrides, StringComparer.OrdinalIgnoreCase);
         var findings = new List<Finding>();
+        var skipped = SkippedByCheckDirective(document);
 
         foreach (var rule in RuleCatalog.Rules)
         {
             string[] ids = [rule.Id, .. rule.Aliases];
-            if (ids.Any(ignored.Contains))
+            if (ids.Any(ignored.Contains) || ids.Any(skipped.Contains) || skipped.Contains("all"))
+                continue;
+            if (!rule.EnabledByDefault && !ids.Any(overrides.ContainsKey))
                 continue;
             var severity = ids.Select(id => overrides.TryGetValue(id, out var s) ? s : (Severity?)null)
                 .FirstOrDefault(s => s is not null) ?? rule.Severity;
@@ -48,5 +51,21 @@ public static class DockerfileReviewer
             .OrderBy(f => f.Line).ThenBy(f => f.Column).ThenBy(f => f.RuleId, StringComparer.Ordinal)
             .ToArray();
         return new ReviewResult(ordered, ReviewSummary.Of(ordered));
+    }
+
+    // BuildKit's "# check=skip=A,B" (or skip=all) directive turns checks off for the file.
+    private static HashSet<string> SkippedByCheckDirective(DockerfileDocument document)
+    {
+        var skipped = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var value = document.Directive("check")?.Value;
+        if (value is null)
+            return skipped;
+        foreach (var part in value.Split(';', StringSplitOptions.TrimEntries))
+        {
+            if (part.StartsWith("skip=", StringComparison.OrdinalIgnoreCase))
+                skipped.UnionWith(part[5..].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        }
+
+        return skipped;
     }
 }

@@ -36,7 +36,7 @@ internal static class PackageCommands
          "--repoid", "--nogpgcheck=", "--forcearch", "--downloaddir", "--destdir"];
 
     public static readonly string[] ZypperValueOptions =
-        ["-r", "--repo", "--from", "-t", "--type", "-n", "--name", "-C", "--capability"];
+        ["-r", "--repo", "--from", "-t", "--type"];
 
     /// <summary>The command itself, or the pip it runs for <c>python -m pip ...</c>.</summary>
     public static ShellCommand Unwrap(ShellCommand command)

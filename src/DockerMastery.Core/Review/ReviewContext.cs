@@ -61,6 +61,19 @@ public sealed class ReviewContext
     public static RuleHit At(Instruction instruction, string? message = null, TextEdit? edit = null) =>
         new(instruction.Line, instruction.Column, message, edit);
 
+    /// <summary>An edit replacing the keyword of <paramref name="instruction"/> with
+    /// <paramref name="keyword"/>, or null when the keyword is not plainly on its first line
+    /// (split by a continuation).</summary>
+    public TextEdit? KeywordEdit(Instruction instruction, string keyword)
+    {
+        var line = Document.Lines[instruction.Line - 1];
+        var start = instruction.Column - 1;
+        var length = instruction.KeywordText.Length;
+        if (start + length > line.Length || string.CompareOrdinal(line, start, instruction.KeywordText, 0, length) != 0)
+            return null;
+        return new TextEdit(instruction.Line, instruction.Line, line[..start] + keyword + line[(start + length)..]);
+    }
+
     /// <summary>The <c>ENV</c> values visible in a stage (its base stages included).</summary>
     public IReadOnlyDictionary<string, string?> EnvironmentOf(Stage stage)
     {

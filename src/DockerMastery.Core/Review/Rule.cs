@@ -28,6 +28,10 @@ public abstract class Rule
     /// <summary>How to fix a finding.</summary>
     public abstract string Fix { get; }
 
+    /// <summary>False for rules that run only when configuration gives them a severity
+    /// (hadolint's "ignore" default, e.g. DL1001).</summary>
+    public virtual bool EnabledByDefault => true;
+
     /// <summary>Other ids this rule answers to (BuildKit's name for the same check, ...).</summary>
     public virtual IReadOnlyList<string> Aliases => [];
 

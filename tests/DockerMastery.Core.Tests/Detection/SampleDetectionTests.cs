@@ -9,6 +9,9 @@ public class SampleDetectionTests
     [InlineData("python-stdlib", "python", "none", "none", "app.py", 8000)]
     [InlineData("node-express", "node", "express", "npm", "server.js", 3000)]
     [InlineData("go-http", "go", "net/http", "go", "./cmd/server", 8080)]
+    [InlineData("rust-http", "rust", "none", "cargo", "rust-http", 8080)]
+    [InlineData("java-http", "java", "none", "maven", ".", 8080)]
+    [InlineData("dotnet-minimal-api", "dotnet", "aspnetcore", "dotnet", "TaskApi.csproj", 8080)]
     public void NamesLanguageFrameworkPackageManagerEntrypointAndPort(
         string sample, string language, string framework, string pm, string entry, int? port)
     {

@@ -36,6 +36,9 @@ public class DockerfileGoldenTests
     [InlineData("python")]
     [InlineData("node")]
     [InlineData("go")]
+    [InlineData("rust")]
+    [InlineData("java")]
+    [InlineData("dotnet")]
     public void DockerIgnoreMatchesTheGoldenFile(string language)
     {
         Assert.True(LanguageNames.TryParse(language, out var parsed));

@@ -30,7 +30,8 @@ public sealed class ConsumerValidatorTests
         var (_, paths) = ExternalTool.WriteTemp(workflows);
         var (exit, output) = RunNode("workflow-parse.mjs", paths);
         Assert.True(exit == 0, output);
-        Assert.Equal(paths.Count, output.Split('\n').Count(line => line.EndsWith(": ok", StringComparison.Ordinal)));
+        Assert.Equal(paths.Count, output.Split('\n').Count(line => line.EndsWith(": ok",
+            StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -74,7 +75,8 @@ public sealed class ConsumerValidatorTests
         Assert.True(exit == 0, output);
 
         var (_, broken) = ExternalTool.WriteTemp(
-            [("bad.gitlab-ci.yml", pipelines[0].Content.Replace("  stage: scan\n", "  stage: scan\n  scripts: []\n",
+            [("bad.gitlab-ci.yml", pipelines[0].Content.Replace("  stage: scan\n", "  stage: "
+                + "scan\n  scripts: []\n",
                 StringComparison.Ordinal))]);
         Assert.NotEqual(0, RunNode("gitlab-ci-schema.mjs", broken).Item1);
     }
@@ -99,7 +101,8 @@ public sealed class ConsumerValidatorTests
     public void TerraformFmtRejectsBrokenHcl()
     {
         var (folder, _) = ExternalTool.WriteTemp([("docker-bake.tf", "target \"x\" {\n  a = [\n")]);
-        var (exit, _) = ExternalTool.Run("terraform", ["fmt", "-check", "-no-color", "docker-bake.tf"],
+        var (exit, _) = ExternalTool.Run("terraform", ["fmt", "-check", "-no-color",
+            "docker-bake.tf"],
             folder, new Dictionary<string, string> { ["TF_CLI_CONFIG_FILE"] = "/dev/null" });
         Assert.NotEqual(0, exit);
     }

@@ -45,7 +45,8 @@ internal static class ExternalTool
     public static (string Folder, List<string> Paths) WriteTemp(
         IEnumerable<(string Name, string Content)> files)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "dm-pipelines-" + Guid.NewGuid().ToString("N"));
+        var folder = Path.Combine(Path.GetTempPath(),
+            "dm-pipelines-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         var paths = new List<string>();
         foreach (var (name, content) in files)
@@ -62,9 +63,11 @@ internal static class ExternalTool
     private static string FindRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "DockerMastery.Mcp.sln")))
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName,
+            "DockerMastery.Mcp.sln")))
             directory = directory.Parent;
         return directory?.FullName
-            ?? throw new InvalidOperationException("repository root (DockerMastery.Mcp.sln) not found");
+            ?? throw new InvalidOperationException("repository root (DockerMastery.Mcp.sln) not "
+                + "found");
     }
 }

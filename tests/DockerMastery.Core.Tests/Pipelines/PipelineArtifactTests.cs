@@ -34,7 +34,8 @@ public sealed class PipelineArtifactTests
     [Fact]
     public void FalcoRulesHaveTheRequiredFields()
     {
-        var artifacts = PipelineGenerator.RenderSupplyChain(new PipelineOptions { ProjectName = "shop-api" });
+        var artifacts = PipelineGenerator.RenderSupplyChain(
+            new PipelineOptions { ProjectName = "shop-api" });
         var rules = (YamlSequenceNode)Parse(File(artifacts, "falco/shop-api-rules.yaml").Content);
         var ruleNodes = rules.Children.Cast<YamlMappingNode>()
             .Where(n => n.Children.ContainsKey(new YamlScalarNode("rule"))).ToList();
@@ -46,11 +47,13 @@ public sealed class PipelineArtifactTests
             foreach (var field in required)
                 Assert.False(string.IsNullOrWhiteSpace(((YamlScalarNode)rule[field]).Value), field);
             Assert.Contains(((YamlScalarNode)rule["priority"]).Value,
-                new[] { "EMERGENCY", "ALERT", "CRITICAL", "ERROR", "WARNING", "NOTICE", "INFORMATIONAL", "DEBUG" });
+                new[] { "EMERGENCY", "ALERT", "CRITICAL", "ERROR", "WARNING", "NOTICE",
+                    "INFORMATIONAL", "DEBUG" });
             Assert.Contains("shop_api_container", ((YamlScalarNode)rule["condition"]).Value);
         }
 
-        var conditions = string.Join('\n', ruleNodes.Select(r => ((YamlScalarNode)r["condition"]).Value));
+        var conditions = string.Join('\n',
+            ruleNodes.Select(r => ((YamlScalarNode)r["condition"]).Value));
         Assert.Contains("spawned_process", conditions);
         Assert.Contains("open_write", conditions);
         Assert.Contains("outbound", conditions);
@@ -60,13 +63,15 @@ public sealed class PipelineArtifactTests
     public void HarborValuesUseOnlyTheChartsDocumentedKeys()
     {
         var documented = System.IO.File.ReadAllLines(
-                Path.Combine(ExternalTool.RepoRoot, "tests", "DockerMastery.Core.Tests", "Pipelines",
+                Path.Combine(ExternalTool.RepoRoot, "tests", "DockerMastery.Core.Tests",
+                    "Pipelines",
                     "harbor-chart-keys.txt"))
             .Where(line => line.Length > 0 && !line.StartsWith('#'))
             .ToHashSet(StringComparer.Ordinal);
         var artifacts = PipelineGenerator.RenderSupplyChain(new PipelineOptions
         {
-            ProjectName = "shop-api", Registry = RegistryKind.Harbor, RegistryHost = "registry.acme.io",
+            ProjectName = "shop-api", Registry = RegistryKind.Harbor,
+                RegistryHost = "registry.acme.io",
         });
         var values = (YamlMappingNode)Parse(File(artifacts, "harbor/values.yaml").Content);
 
@@ -76,7 +81,8 @@ public sealed class PipelineArtifactTests
         Assert.Contains("redis.external.addr", paths);
         Assert.Contains("trivy.enabled", paths);
         foreach (var path in paths)
-            Assert.True(documented.Contains(path), $"'{path}' is not a documented harbor-helm value");
+            Assert.True(documented.Contains(path),
+                $"'{path}' is not a documented harbor-helm value");
 
         Assert.Equal("external", ((YamlScalarNode)values["database"]["type"]).Value);
         Assert.Equal("external", ((YamlScalarNode)values["redis"]["type"]).Value);
@@ -90,7 +96,8 @@ public sealed class PipelineArtifactTests
         {
             var path = prefix + ((YamlScalarNode)key).Value;
             // Annotation keys and list items are free-form; the chart documents their parent.
-            if (value is YamlMappingNode child && !path.EndsWith("annotations", StringComparison.Ordinal))
+            if (value is YamlMappingNode child && !path.EndsWith("annotations",
+                StringComparison.Ordinal))
                 Collect(child, path + ".", paths);
             else
                 paths.Add(path);
@@ -147,7 +154,8 @@ public sealed class PipelineArtifactTests
     [InlineData("platforms", "linux/riscv64")]
     public void InjectionIsRefusedNamingTheField(string field, string value)
     {
-        var options = new PipelineOptions { ProjectName = "shop-api", Registry = RegistryKind.Harbor };
+        var options = new PipelineOptions { ProjectName = "shop-api",
+            Registry = RegistryKind.Harbor };
         options = field switch
         {
             "projectName" => options with { ProjectName = value },
@@ -164,7 +172,8 @@ public sealed class PipelineArtifactTests
             _ => throw new ArgumentOutOfRangeException(nameof(field)),
         };
 
-        var refused = Assert.Throws<PipelineInputException>(() => PipelineGenerator.Render(options));
+        var refused = Assert.Throws<PipelineInputException>(() =>
+            PipelineGenerator.Render(options));
         Assert.Equal(field, refused.Field);
         Assert.DoesNotContain('\n', refused.Message);
     }
@@ -181,7 +190,8 @@ public sealed class PipelineArtifactTests
 
         var python = PipelineGenerator.Render(new PipelineOptions
         {
-            ProjectName = "api", MultiArch = true, SupplyChain = true, RuntimeImage = "python.distroless",
+            ProjectName = "api", MultiArch = true, SupplyChain = true,
+                RuntimeImage = "python.distroless",
         });
         Assert.Equal(["linux/amd64", "linux/arm64"], python.Platforms);
         Assert.DoesNotContain("arm/v7", File(python, "docker-bake.hcl").Content);
@@ -232,13 +242,16 @@ public sealed class PipelineArtifactTests
     }
 
     // PCI-DSS requirement numbers look like versions but are control identifiers.
-    private static readonly string[] PciRequirements = ["6.3.2", "6.3.3", "6.4.3", "11.6.1", "11.3.1"];
+    private static readonly string[] PciRequirements = ["6.3.2", "6.3.3", "6.4.3", "11.6.1",
+        "11.3.1"];
 
     [Fact]
     public void NoVersionLiteralLivesOutsideTheCatalog()
     {
-        var sources = Path.Combine(ExternalTool.RepoRoot, "src", "DockerMastery.Core", "Generation", "Pipelines");
-        var literal = new Regex(@"(?<![\d.])\d+\.\d+\.\d+(?![\d.])|\b[0-9a-f]{40}\b|@sha256:[0-9a-f]{6}");
+        var sources = Path.Combine(ExternalTool.RepoRoot, "src", "DockerMastery.Core",
+            "Generation", "Pipelines");
+        var literal = new Regex(
+            @"(?<![\d.])\d+\.\d+\.\d+(?![\d.])|\b[0-9a-f]{40}\b|@sha256:[0-9a-f]{6}");
         foreach (var source in Directory.GetFiles(sources, "*.cs", SearchOption.AllDirectories))
         {
             var hits = literal.Matches(System.IO.File.ReadAllText(source))
@@ -251,18 +264,24 @@ public sealed class PipelineArtifactTests
     [Fact]
     public void EveryVersionComesFromTheCatalogInUse()
     {
-        using var original = typeof(VersionCatalog).Assembly.GetManifestResourceStream("catalog.json")!;
+        using var original = typeof(VersionCatalog).Assembly.GetManifestResourceStream(
+            "catalog.json")!;
         var json = new StreamReader(original).ReadToEnd();
         var marked = Regex.Replace(json, "\"(v?\\d+\\.\\d+\\.\\d+[^\"]*|[0-9a-f]{40})\"",
             m => "\"" + (m.Groups[1].Value.Length == 40 ? new string('e', 40) : "97.98.99") + "\"");
-        var catalog = VersionCatalog.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(marked)));
+        var catalog = VersionCatalog.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(
+            marked)));
 
         foreach (var options in PipelineSamples.All())
         {
-            var text = string.Concat(PipelineGenerator.Render(options, catalog).Files.Select(f => f.Content));
-            foreach (Match version in Regex.Matches(json, "\"(v?\\d+\\.\\d+\\.\\d+)[^\"]*\"|\"([0-9a-f]{40})\""))
+            var text = string.Concat(PipelineGenerator.Render(options,
+                catalog).Files.Select(f => f.Content));
+            foreach (Match version in Regex.Matches(json,
+                "\"(v?\\d+\\.\\d+\\.\\d+)[^\"]*\"|\"([0-9a-f]{40})\""))
             {
-                var value = version.Groups[1].Success ? version.Groups[1].Value : version.Groups[2].Value;
+                var value = version.Groups[1].Success
+                    ? version.Groups[1].Value
+                    : version.Groups[2].Value;
                 Assert.DoesNotContain(value, text);
             }
 
@@ -278,18 +297,18 @@ public sealed class PipelineArtifactTests
             templates.Keys.Order());
         var again = PipelineGenerator.Render(PipelineGenerator.SkillTemplateOptions);
         Assert.Equal(File(again, "docker-bake.hcl").Content, templates["docker_bake.hcl"].Content);
-        Assert.Equal(File(again, "harbor/values.yaml").Content, templates["harbor_values.yaml"].Content);
+        Assert.Equal(File(again, "harbor/values.yaml").Content,
+            templates["harbor_values.yaml"].Content);
         Assert.Contains("provenance: mode=max", templates["github_actions_docker.yml"].Content);
     }
 
     [Fact]
     public void ScaffoldTier4WritesTheWholeSet()
     {
-        // ProjectScaffolder.Plan runs the same contributor; its path grammar must first accept
-        // dot-files such as .github/ (see the merge note), so the contributor is asked directly.
         var request = new ScaffoldRequest
         {
-            ProjectName = "shop-api", Tier = 4, Ci = "github", Registry = "harbor", MultiArch = true,
+            ProjectName = "shop-api", Tier = 4, Ci = "github", Registry = "harbor",
+                MultiArch = true,
         };
         var profile = new ProjectProfile { Language = Language.Go, PackageManager = "go" };
         var contributor = new PipelineScaffoldContributor();
@@ -304,6 +323,12 @@ public sealed class PipelineArtifactTests
         ];
         Assert.Equal(expected.Order(), paths.Order());
         Assert.Contains(ProjectScaffolder.Contributors, c => c is PipelineScaffoldContributor);
+
+        // The scaffolder itself: Dockerfile generator plus every contributor, paths checked.
+        var scaffold = ProjectScaffolder.Plan(request with { Language = Language.Go }, null)
+            .Files.Select(f => f.Path).ToList();
+        Assert.Contains("Dockerfile", scaffold);
+        Assert.All(expected, path => Assert.Contains(path, scaffold));
 
         Assert.Empty(contributor.Contribute(request with { Tier = 2 }, profile));
         var tier3 = contributor.Contribute(request with { Tier = 3, Ci = "gitlab" }, profile)

@@ -11,10 +11,27 @@ public sealed record RuleCase(string RuleId, bool Fires, string Name, string Doc
     /// <summary>From <c>dockerignore=.git,.env</c>: the .dockerignore lines.</summary>
     public string? DockerIgnore { get; init; }
 
+    /// <summary>From <c>trusted=a,b</c>: trusted registries.</summary>
+    public IReadOnlyList<string> TrustedRegistries { get; init; } = [];
+
+    /// <summary>From <c>labels=name:type,...</c>: the label schema.</summary>
+    public IReadOnlyDictionary<string, string> LabelSchema { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>From the <c>strict</c> flag: strict labels.</summary>
+    public bool StrictLabels { get; init; }
+
+    /// <summary>The options of the case; the rule under test is always enabled (rules that
+    /// hadolint ships switched off run only with a severity override).</summary>
     public DockerMastery.Core.Review.ReviewOptions Options => new()
     {
         ContextFiles = ContextFiles,
         DockerIgnore = DockerIgnore,
+        TrustedRegistries = TrustedRegistries,
+        LabelSchema = LabelSchema,
+        StrictLabels = StrictLabels,
+        SeverityOverrides = DockerMastery.Core.Review.RuleCatalog.Find(RuleId) is { } rule
+            ? new Dictionary<string, DockerMastery.Core.Review.Severity> { [rule.Id] = rule.Severity }
+            : new Dictionary<string, DockerMastery.Core.Review.Severity>(),
     };
 
     public override string ToString() => $"{RuleId} {(Fires ? "fires" : "passes")}: {Name}";
@@ -53,9 +70,9 @@ public sealed record RuleCase(string RuleId, bool Fires, string Name, string Doc
 
     private static RuleCase Parse(string ruleId, string header, List<string> body, string file)
     {
-        var colon = header.IndexOf(':', StringComparison.Ordinal);
+        var colon = header.IndexOf(": ", StringComparison.Ordinal);
         var head = colon < 0 ? header : header[..colon];
-        var name = colon < 0 ? "" : header[(colon + 1)..].Trim();
+        var name = colon < 0 ? "" : header[(colon + 2)..].Trim();
         var parts = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         int? line = parts.FirstOrDefault(p => p.StartsWith("line=", StringComparison.Ordinal)) is { } l
             ? int.Parse(l[5..], System.Globalization.CultureInfo.InvariantCulture)
@@ -72,6 +89,10 @@ public sealed record RuleCase(string RuleId, bool Fires, string Name, string Doc
         {
             ContextFiles = Value("context")?.Split(',', StringSplitOptions.RemoveEmptyEntries),
             DockerIgnore = Value("dockerignore")?.Replace(',', '\n'),
+            TrustedRegistries = Value("trusted")?.Split(',') ?? [],
+            LabelSchema = (Value("labels")?.Split(',') ?? []).Select(l => l.Split(':'))
+                .ToDictionary(p => p[0], p => p[1]),
+            StrictLabels = parts.Contains("strict"),
         };
     }
 }

@@ -17,7 +17,14 @@ public class RuleDocumentationTests
     public void Bad_example_fires_and_good_example_does_not(string id)
     {
         var rule = RuleCatalog.Rules.Single(r => r.Id == id);
-        var options = new ReviewOptions { ContextFiles = ["Dockerfile", "package.json"] };
+        var options = new ReviewOptions
+        {
+            ContextFiles = ["Dockerfile", "package.json"],
+            SeverityOverrides = new Dictionary<string, Severity> { [id] = rule.Severity },
+            TrustedRegistries = ["docker.io", "gcr.io"],
+            LabelSchema = rule.Id.StartsWith("DL30", StringComparison.Ordinal) ? LabelSchemaFor(rule.Id) : new Dictionary<string, string>(),
+            StrictLabels = rule.Id == "DL3050",
+        };
 
         var bad = DockerfileReviewer.Review(rule.Bad, options).Findings.Where(f => f.RuleId == id);
         var good = DockerfileReviewer.Review(rule.Good, options with { ContextFiles = ["Dockerfile", ".dockerignore"] })
@@ -26,6 +33,19 @@ public class RuleDocumentationTests
         Assert.NotEmpty(bad);
         Assert.Empty(good);
     }
+
+    // The label rules need a schema: each checks one label type.
+    private static Dictionary<string, string> LabelSchemaFor(string id) => id switch
+    {
+        "DL3049" or "DL3050" or "DL3051" => new() { ["maintainer"] = "text" },
+        "DL3052" => new() { ["org.opencontainers.image.source"] = "url" },
+        "DL3053" => new() { ["org.opencontainers.image.created"] = "rfc3339" },
+        "DL3054" => new() { ["org.opencontainers.image.licenses"] = "spdx" },
+        "DL3055" => new() { ["org.opencontainers.image.revision"] = "hash" },
+        "DL3056" => new() { ["org.opencontainers.image.version"] = "semver" },
+        "DL3058" => new() { ["maintainer"] = "email" },
+        _ => [],
+    };
 
     [Theory]
     [MemberData(nameof(RuleIds))]

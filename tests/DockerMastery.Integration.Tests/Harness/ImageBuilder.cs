@@ -16,8 +16,15 @@ public sealed partial class ImageBuilder
         this.docker = docker;
     }
 
-    /// <summary>Label on everything the integration tests create, for the final sweep.</summary>
-    public const string Label = "dev.docker-mastery.integration=1";
+    /// <summary>The label key on everything the integration tests create.</summary>
+    public const string LabelKey = "dev.docker-mastery.integration";
+
+    /// <summary>This test run's id: in the label value and in image tags, so that runs sharing
+    /// the daemon (other developers, CI) never sweep or overwrite each other's images.</summary>
+    public static readonly string RunId = Guid.NewGuid().ToString("N")[..10];
+
+    /// <summary>Label on everything this run creates, for the final sweep.</summary>
+    public static readonly string Label = $"{LabelKey}={RunId}";
 
     /// <summary>The Dockerfile text the offline daemon can build.</summary>
     public static string Offline(string dockerfile) =>

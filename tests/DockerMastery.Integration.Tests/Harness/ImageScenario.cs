@@ -105,6 +105,8 @@ public sealed class ImageScenario
         Assert.True(elapsed < Grace - TimeSpan.FromSeconds(2) && exitCode != 137,
             $"{app.Name}: SIGTERM did not end the app: stop took {elapsed.TotalSeconds:F1}s "
             + $"(grace {Grace.TotalSeconds:F0}s), exit code {exitCode}\n{await container.LogsAsync()}");
+        Assert.False(exitCode is 134 or 135 or 139,
+            $"{app.Name}: the app crashed on SIGTERM (exit code {exitCode})\n{await container.LogsAsync()}");
         return (healthy, elapsed);
     }
 }

@@ -17,7 +17,7 @@ public sealed record PreparedApp(
     string ProbePath,
     string SourceFile)
 {
-    public string Tag => $"dm-it/{Name}:latest";
+    public string Tag => $"dm-it/{Name}:{ImageBuilder.RunId}";
 
     /// <summary>Appends a comment line to the source file, in the file's comment syntax.</summary>
     public async Task ChangeSourceAsync()

@@ -1,4 +1,5 @@
 using DockerMastery.Core.Catalog;
+using DockerMastery.Integration.Tests.Benchmark;
 
 namespace DockerMastery.Integration.Tests.Harness;
 
@@ -10,6 +11,7 @@ namespace DockerMastery.Integration.Tests.Harness;
 public sealed class RealbuildFixture : IAsyncLifetime
 {
     private readonly List<ScenarioResult> results = [];
+    private readonly List<BenchmarkRow> benchmark = [];
 
     public DockerCli Docker { get; } = DockerCli.Default;
 
@@ -33,6 +35,12 @@ public sealed class RealbuildFixture : IAsyncLifetime
             results.Add(result);
     }
 
+    public void Record(BenchmarkRow row)
+    {
+        lock (benchmark)
+            benchmark.Add(row);
+    }
+
     public async Task InitializeAsync()
     {
         Docker.Environment.EnsureInstalled();
@@ -45,12 +53,13 @@ public sealed class RealbuildFixture : IAsyncLifetime
         }
 
         await AssertStandInsTaggedAsync();
-        await SweepAsync();
+        await SweepAsync(stale: true);
         Directory.CreateDirectory(WorkRoot);
     }
 
     public async Task DisposeAsync()
     {
+        await WriteResultsAsync();
         await SweepAsync();
         if (Directory.Exists(WorkRoot))
             Directory.Delete(WorkRoot, recursive: true);
@@ -72,6 +81,21 @@ public sealed class RealbuildFixture : IAsyncLifetime
         }
 
         return target;
+    }
+
+    /// <summary>Writes the benchmark table to DM_RESULTS_FILE (tests/realbuild/benchmark.sh
+    /// sets it) when this run measured at least one sample.</summary>
+    private async Task WriteResultsAsync()
+    {
+        var target = System.Environment.GetEnvironmentVariable("DM_RESULTS_FILE");
+        List<BenchmarkRow> rows;
+        lock (benchmark)
+            rows = [.. benchmark];
+        if (string.IsNullOrEmpty(target) || rows.Count == 0)
+            return;
+
+        var engine = await Docker.OutputAsync(["version", "-f", "{{.Server.Version}}"]);
+        await File.WriteAllTextAsync(target, BenchmarkTable.Render(rows, Results, engine));
     }
 
     private async Task AssertStandInsTaggedAsync()
@@ -99,7 +123,9 @@ public sealed class RealbuildFixture : IAsyncLifetime
         }
     }
 
-    private async Task SweepAsync()
+    /// <summary>Removes what this run created; at the start, also what runs that died more
+    /// than two hours ago left behind (never a concurrent run's containers or images).</summary>
+    private async Task SweepAsync(bool stale = false)
     {
         var ids = await Docker.OutputAsync(["ps", "-aq", "--filter", "label=" + ImageBuilder.Label]);
         if (ids.Length > 0)
@@ -111,5 +137,13 @@ public sealed class RealbuildFixture : IAsyncLifetime
             await Docker.RunAsync(
                 ["rmi", "-f", .. images.Split('\n').Distinct()], TimeSpan.FromMinutes(1));
         }
+
+        if (!stale)
+            return;
+
+        string[] old = ["--filter", "label=" + ImageBuilder.LabelKey, "--filter", "until=2h"];
+        await Docker.RunAsync(["container", "prune", "-f", .. old], TimeSpan.FromMinutes(1));
+        await Docker.RunAsync(["image", "prune", "-a", "-f", .. old], TimeSpan.FromMinutes(1));
+        await Docker.RunAsync(["network", "prune", "-f", .. old], TimeSpan.FromMinutes(1));
     }
 }

@@ -36,7 +36,7 @@ internal sealed class DL3020 : Rule
             var sources = Sources(add, context.Document.EscapeCharacter);
             if (sources.Count > 0 && sources.All(IsLocalFile))
                 yield return ReviewContext.At(add, $"ADD copies local '{string.Join(' ', sources)}'; use COPY.",
-                    Replace(add, context.Document));
+                    Replace(add, context));
         }
     }
 
@@ -53,13 +53,8 @@ internal sealed class DL3020 : Rule
         !source.Contains('$', StringComparison.Ordinal) &&
         !Archives.Any(a => source.EndsWith(a, StringComparison.OrdinalIgnoreCase));
 
-    private static TextEdit? Replace(Instruction add, DockerfileDocument document)
-    {
-        if (add.Flags.Any(f => f.Name is "checksum" or "keep-git-dir" or "unpack"))
-            return null;
-        var line = document.Lines[add.Line - 1];
-        var start = add.Column - 1;
-        var fixedLine = line[..start] + (add.KeywordText == "add" ? "copy" : "COPY") + line[(start + 3)..];
-        return new TextEdit(add.Line, add.Line, fixedLine);
-    }
+    private static TextEdit? Replace(Instruction add, ReviewContext context) =>
+        add.Flags.Any(f => f.Name is "checksum" or "keep-git-dir" or "unpack")
+            ? null
+            : context.KeywordEdit(add, add.KeywordText == "add" ? "copy" : "COPY");
 }

@@ -53,7 +53,7 @@ internal sealed class DL3025 : Rule
         var words = instruction.Body.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var json = "[" + string.Join(", ", words.Select(w => JsonSerializer.Serialize(w, Plain))) + "]";
         var line = document.Lines[instruction.Line - 1];
-        var prefix = line[..(instruction.Column - 1 + instruction.KeywordText.Length)];
-        return new TextEdit(instruction.Line, instruction.Line, prefix + " " + json);
+        var end = instruction.Column - 1 + instruction.KeywordText.Length;
+        return end > line.Length ? null : new TextEdit(instruction.Line, instruction.Line, line[..end] + " " + json);
     }
 }

@@ -25,5 +25,5 @@ internal sealed class DM000 : Rule
     public override string Fix => "Correct the instruction at the reported line; the message says what the parser expected.";
 
     public override IEnumerable<RuleHit> Check(ReviewContext context) =>
-        context.Document.Errors.Select(e => new RuleHit(e.Line, e.Column, e.Message));
+        context.Document.Errors.Where(e => e.RuleId is null).Select(e => new RuleHit(e.Line, e.Column, e.Message));
 }

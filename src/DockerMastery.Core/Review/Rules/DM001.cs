@@ -4,6 +4,7 @@ internal sealed class DM001 : Rule
 {
     public override string Id => "DM001";
     public override Severity Severity => Severity.Warning;
+    public override IReadOnlyList<string> Aliases => ["DL3063"];
     public override string Title => "The image runs as root: no USER in the final stage";
     public override string Checks => """
         Fires when neither the final stage nor the stages it builds on set a `USER`, and the base

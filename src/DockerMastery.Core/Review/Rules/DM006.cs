@@ -4,6 +4,7 @@ internal sealed class DM006 : Rule
 {
     public override string Id => "DM006";
     public override Severity Severity => Severity.Info;
+    public override IReadOnlyList<string> Aliases => ["DL3057"];
     public override string Title => "No HEALTHCHECK in the final image";
     public override string Checks => """
         Fires when neither the final stage nor the stages it builds on declare `HEALTHCHECK`.

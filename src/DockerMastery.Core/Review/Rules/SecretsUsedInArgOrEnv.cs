@@ -10,6 +10,7 @@ internal sealed class SecretsUsedInArgOrEnv : Rule
 
     public override string Id => "SecretsUsedInArgOrEnv";
     public override Severity Severity => Severity.Warning;
+    public override IReadOnlyList<string> Aliases => ["DL3064"];
     public override string Title => "Sensitive data should not be used in ARG or ENV";
     public override string Checks => """
         Fires on `ARG` and `ENV` names made of words such as password, secret, token, key,
