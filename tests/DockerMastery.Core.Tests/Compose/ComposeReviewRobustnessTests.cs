@@ -1,4 +1,5 @@
 using DockerMastery.Core.Compose;
+using DockerMastery.Core.Generation;
 
 namespace DockerMastery.Core.Tests.Compose;
 
@@ -11,7 +12,8 @@ public sealed class ComposeReviewRobustnessTests
     [Fact]
     public void HundredsOfMutationsOfAGeneratedStackGiveFindingsNotExceptions()
     {
-        var text = ComposeTemplates.Render(ComposeTemplates.FullStack);
+        var text = ComposeGenerator.Generate(SkillTemplates.ComposeDefaults).Files
+            .Single(f => f.Path == "compose.yaml").Content;
         var random = new Random(20261204);
         var syntaxErrors = 0;
 
