@@ -28,7 +28,8 @@ public sealed class ComposeScaffoldContributor : IScaffoldContributor
         }
     }
 
-    /// <summary>The compose request a scaffold request and its resolved profile stand for.</summary>
+    /// <summary>The compose request a scaffold request and its resolved profile stand
+    /// for.</summary>
     public static ComposeRequest RequestFor(ScaffoldRequest request, ProjectProfile profile)
     {
         var language = profile.Language.Name();

@@ -8,12 +8,14 @@ namespace DockerMastery.Core.Tests.Compose;
 
 public sealed partial class ComposeScaffoldContributorTests
 {
-    private static readonly string[] ComposeFiles = ["compose.yaml", "compose.override.yaml", ".env.example"];
+    private static readonly string[] ComposeFiles = ["compose.yaml", "compose.override.yaml",
+        ".env.example"];
 
     public static TheoryData<string, int> SamplesAndTiers()
     {
         var data = new TheoryData<string, int>();
-        foreach (var sample in new[] { "python-fastapi", "python-stdlib", "node-express", "go-http" })
+        foreach (var sample in new[] { "python-fastapi", "python-stdlib", "node-express",
+            "go-http" })
         {
             for (var tier = 2; tier <= 4; tier++)
                 data.Add(sample, tier);
@@ -30,7 +32,8 @@ public sealed partial class ComposeScaffoldContributorTests
     public void ComposeFilesComeWithCompose_OrFromTierTwo(int tier, bool compose, bool expected)
     {
         var plan = ProjectScaffolder.Plan(
-            new ScaffoldRequest { ProjectName = "shop", Tier = tier, Compose = compose, Language = Language.Python },
+            new ScaffoldRequest { ProjectName = "shop", Tier = tier, Compose = compose,
+                Language = Language.Python },
             null);
 
         var paths = plan.Files.Select(f => f.Path).ToArray();
@@ -89,7 +92,8 @@ public sealed partial class ComposeScaffoldContributorTests
     private static string SampleFolder(string name)
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Directory.Packages.props")))
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName,
+            "Directory.Packages.props")))
             dir = dir.Parent;
         return Path.Combine(dir!.FullName, "samples", "apps", name);
     }

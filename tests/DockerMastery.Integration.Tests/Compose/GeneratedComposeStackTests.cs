@@ -23,7 +23,8 @@ public sealed class GeneratedComposeStackTests(RealbuildFixture fixture)
     [Theory]
     [InlineData(2)]
     [InlineData(3)]
-    public async Task App_postgres_and_redis_come_up_healthy_and_go_down_with_their_volumes(int tier)
+    public async Task App_postgres_and_redis_come_up_healthy_and_go_down_with_their_volumes(
+        int tier)
     {
         var docker = fixture.Docker;
         var context = fixture.CopyToWork(SampleApps.Folder("go-http"), $"compose-t{tier}");
@@ -47,7 +48,8 @@ public sealed class GeneratedComposeStackTests(RealbuildFixture fixture)
         try
         {
             var up = await docker.RunAsync(
-                [.. compose, "up", "-d", "--build", "--wait", "--wait-timeout", "240"], Up, context);
+                [.. compose, "up", "-d", "--build", "--wait", "--wait-timeout", "240"],
+                Up, context);
             Assert.True(up.Succeeded, up.Stderr + up.Stdout + await LogsAsync(compose, context));
 
             var health = await ServiceHealthAsync(compose, context);
@@ -58,7 +60,8 @@ public sealed class GeneratedComposeStackTests(RealbuildFixture fixture)
             // password, PostgreSQL takes the one from the file over TCP.
             var anonymous = await docker.RunAsync(
                 [.. compose, "exec", "-T", "redis", "redis-cli", "ping"], Short, context);
-            Assert.Contains("NOAUTH", anonymous.Stdout + anonymous.Stderr, StringComparison.Ordinal);
+            Assert.Contains("NOAUTH", anonymous.Stdout + anonymous.Stderr,
+                StringComparison.Ordinal);
             var query = await docker.RunAsync(
                 [.. compose, "exec", "-T", "postgres", "sh", "-c",
                  "PGPASSWORD=\"$(cat /run/secrets/postgres_password)\" psql -h 127.0.0.1 " +
@@ -75,7 +78,8 @@ public sealed class GeneratedComposeStackTests(RealbuildFixture fixture)
         }
         finally
         {
-            var down = await docker.RunAsync([.. compose, "down", "-v", "--timeout", "10"], Up, context);
+            var down = await docker.RunAsync([.. compose, "down", "-v", "--timeout", "10"], Up,
+                context);
             await docker.RunAsync(["image", "rm", "-f", $"{project}:it"], Short);
             Assert.True(down.Succeeded, down.Stderr);
         }
@@ -87,7 +91,8 @@ public sealed class GeneratedComposeStackTests(RealbuildFixture fixture)
 
     private static async Task WriteStackAsync(string context, string dockerfile, ComposeStack stack)
     {
-        await File.WriteAllTextAsync(Path.Combine(context, "Dockerfile"), ImageBuilder.Offline(dockerfile));
+        await File.WriteAllTextAsync(Path.Combine(context, "Dockerfile"),
+            ImageBuilder.Offline(dockerfile));
         foreach (var file in stack.Files)
         {
             var path = Path.Combine(context, file.Path);
@@ -114,9 +119,11 @@ public sealed class GeneratedComposeStackTests(RealbuildFixture fixture)
         }
     }
 
-    private async Task<Dictionary<string, string>> ServiceHealthAsync(string[] compose, string context)
+    private async Task<Dictionary<string, string>> ServiceHealthAsync(string[] compose,
+        string context)
     {
-        var ps = await fixture.Docker.RunAsync([.. compose, "ps", "--format", "json"], Short, context);
+        var ps = await fixture.Docker.RunAsync([.. compose, "ps", "--format", "json"], Short,
+            context);
         ps.EnsureSuccess();
 
         // Compose 2.26 prints one JSON object per line; newer releases print one array.
@@ -130,7 +137,8 @@ public sealed class GeneratedComposeStackTests(RealbuildFixture fixture)
 
     private async Task<string> LogsAsync(string[] compose, string context)
     {
-        var logs = await fixture.Docker.RunAsync([.. compose, "logs", "--no-color", "--tail", "30"], Short, context);
+        var logs = await fixture.Docker.RunAsync([.. compose, "logs", "--no-color", "--tail", "30"],
+            Short, context);
         return "\n--- compose logs\n" + CommandResult.Tail(logs.Stdout + logs.Stderr, 60);
     }
 }
