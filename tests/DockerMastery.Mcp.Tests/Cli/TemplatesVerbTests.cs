@@ -16,8 +16,7 @@ public sealed class TemplatesVerbTests : IDisposable
 
     private string Folder => Path.Combine(root, "skill", "assets", "templates");
 
-    private static IEnumerable<SkillTemplate> Available =>
-        SkillTemplates.All.Where(t => t.IsAvailable);
+    private static IReadOnlyList<SkillTemplate> Available => SkillTemplates.All;
 
     [Fact]
     public async Task WriteRendersEveryAvailableTemplateAndCheckThenPasses()
@@ -34,7 +33,7 @@ public sealed class TemplatesVerbTests : IDisposable
 
         var (after, afterOut, _) = await Run(root, "templates", "--check");
         Assert.Equal(0, after);
-        Assert.Contains($"{Available.Count()} template(s) match the generator", afterOut,
+        Assert.Contains($"{Available.Count} template(s) match the generator", afterOut,
             StringComparison.Ordinal);
     }
 
@@ -42,7 +41,7 @@ public sealed class TemplatesVerbTests : IDisposable
     public async Task CheckNamesOnlyTheEditedTemplateAndWriteRestoresIt()
     {
         await Run(root, "templates", "--write");
-        var edited = Available.Last();
+        var edited = Available[^1];
         var path = Path.Combine(Folder, edited.Name);
         File.AppendAllText(path, "# edited by hand\n");
 
@@ -81,7 +80,7 @@ public sealed class TemplatesVerbTests : IDisposable
 
         Assert.Equal(0, found);
         Assert.Equal(0, given);
-        Assert.True(File.Exists(Path.Combine(Folder, Available.First().Name)));
+        Assert.True(File.Exists(Path.Combine(Folder, Available[0].Name)));
     }
 
     [Theory]
