@@ -44,6 +44,7 @@ if [ -z "$DLL" ]; then
   DLL="$ROOT/src/DockerMastery.Mcp/bin/Release/net10.0/docker-mastery.dll"
 fi
 [ -f "$DLL" ] || { echo "run.sh: no server at $DLL" >&2; exit 2; }
+DLL="$(readlink -f "$DLL")"
 
 if [ ! -x "$HERE/node_modules/.bin/node" ] || [ "$HERE/package-lock.json" -nt "$HERE/node_modules" ]; then
   echo "== npm ci (pinned conformance, inspector-cli, sdk, node 22)"

@@ -42,6 +42,7 @@ DOTNET_ROOT_DIR="$(dirname "$(readlink -f "$(command -v dotnet)")")"
 [ -d "$DOTNET_ROOT_DIR/shared/Microsoft.AspNetCore.App" ] ||
   dm_die "$DOTNET_ROOT_DIR has no ASP.NET Core runtime; the .NET stand-ins need one"
 
+build local/node:trixie-ci node
 build local/alpine:busybox alpine
 build local/postgres:trixie postgres
 build local/redis:trixie redis

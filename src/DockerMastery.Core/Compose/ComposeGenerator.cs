@@ -232,7 +232,7 @@ public static partial class ComposeGenerator
         RegexOptions.CultureInvariant)]
     private static partial Regex PythonModule();
 
-    [GeneratedRegex(@"^(?!.*\.\.)[A-Za-z0-9_][A-Za-z0-9_./-]{0,200}\z", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?!.*\.\.)[A-Za-z0-9_.][A-Za-z0-9_./-]{0,200}\z", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeFile();
 
     [GeneratedRegex(@"^/[A-Za-z0-9._~/-]{0,200}\z", RegexOptions.CultureInvariant)]

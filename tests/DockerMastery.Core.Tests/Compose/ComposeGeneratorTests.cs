@@ -248,7 +248,9 @@ public sealed partial class ComposeGeneratorTests
     public void AppProbeAndDevelopmentStageMatchTheGeneratedDockerfile(
         string language, int tier, string probe, string? stage)
     {
-        var stack = ComposeGenerator.Generate(new ComposeRequest { Language = language, Tier = tier });
+        var framework = language switch { "python" => "fastapi", "node" => "express", _ => null };
+        var stack = ComposeGenerator.Generate(
+            new ComposeRequest { Language = language, Framework = framework, Tier = tier });
         var compose = ComposeFile.From(YamlSourceReader.Read(File(stack, "compose.yaml")), []);
         var development = ComposeFile.From(YamlSourceReader.Read(File(stack, "compose.override.yaml")), []);
 

@@ -305,8 +305,6 @@ public sealed class PipelineArtifactTests
     [Fact]
     public void ScaffoldTier4WritesTheWholeSet()
     {
-        // ProjectScaffolder.Plan runs the same contributor; its path grammar must first accept
-        // dot-files such as .github/ (see the merge note), so the contributor is asked directly.
         var request = new ScaffoldRequest
         {
             ProjectName = "shop-api", Tier = 4, Ci = "github", Registry = "harbor",
@@ -325,6 +323,12 @@ public sealed class PipelineArtifactTests
         ];
         Assert.Equal(expected.Order(), paths.Order());
         Assert.Contains(ProjectScaffolder.Contributors, c => c is PipelineScaffoldContributor);
+
+        // The scaffolder itself: Dockerfile generator plus every contributor, paths checked.
+        var scaffold = ProjectScaffolder.Plan(request with { Language = Language.Go }, null)
+            .Files.Select(f => f.Path).ToList();
+        Assert.Contains("Dockerfile", scaffold);
+        Assert.All(expected, path => Assert.Contains(path, scaffold));
 
         Assert.Empty(contributor.Contribute(request with { Tier = 2 }, profile));
         var tier3 = contributor.Contribute(request with { Tier = 3, Ci = "gitlab" }, profile)

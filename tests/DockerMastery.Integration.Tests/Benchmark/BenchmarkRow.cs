@@ -13,5 +13,4 @@ public sealed record BenchmarkRow(
     int RebuildCached,
     int RebuildRan,
     ImageFacts Naive,
-    TimeSpan NaiveColdBuild,
-    TimeSpan NaiveRebuild);
+    TimeSpan NaiveColdBuild);

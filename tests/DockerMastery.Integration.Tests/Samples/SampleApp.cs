@@ -14,10 +14,16 @@ namespace DockerMastery.Integration.Tests.Samples;
 /// the naive image needs none (interpreted code without dependencies).</param>
 /// <param name="NaiveCommand">The naive image's CMD, in exec form.</param>
 /// <param name="Unbuildable">Why the sample cannot be built in this environment, or null.</param>
+/// <param name="Limits">Tiers whose generated Dockerfile needs something unreachable here.</param>
 public sealed record SampleApp(
     string Folder,
     Language Language,
     string SourceFile,
     string? NaiveBuild,
     IReadOnlyList<string> NaiveCommand,
-    string? Unbuildable = null);
+    string? Unbuildable = null,
+    IReadOnlyList<TierLimit>? Limits = null)
+{
+    /// <summary>The limit that keeps <paramref name="tier"/> out of the matrix, or null.</summary>
+    public TierLimit? LimitAt(int tier) => Limits?.FirstOrDefault(l => l.Tiers.Contains(tier));
+}

@@ -19,11 +19,43 @@ public static class SampleApps
             "go build -o /usr/local/bin/app ./cmd/server", ["app"]),
         new("node-express", Language.Node, "app.js", "npm ci", ["node", "server.js"]),
         new("python-stdlib", Language.Python, "app.py", null, ["python", "app.py"]),
+        new("rust-http", Language.Rust, "src/main.rs",
+            "cargo build --release", ["./target/release/rust-http"],
+            Limits: [
+                new([1, 2, 3, 4], "cargo install cargo-chef",
+                    "the generated Dockerfile installs cargo-chef from crates.io, which is "
+                    + "unreachable here (the sample itself uses no crates)"),
+            ]),
+        new("dotnet-minimal-api", Language.DotNet, "Program.cs",
+            "dotnet publish TaskApi.csproj -c Release -o /out", ["dotnet", "/out/TaskApi.dll"],
+            Limits: [
+                new([2], "-alpine",
+                    "tier 2 runs on the Alpine (musl) ASP.NET image; a musl .NET runtime with its "
+                    + "musl libraries cannot be made from Debian packages and this machine's SDK"),
+            ]),
         new("python-fastapi", Language.Python, "app/main.py", null, [],
             Unbuildable: "needs FastAPI and Uvicorn from PyPI, which is unreachable from builds here"),
+        new("java-http", Language.Java, "src/main/java/example/tasks/Server.java", null, [],
+            Unbuildable: "Maven fetches its own plugins (compiler, jar) from Maven Central even "
+                + "for a project without dependencies, and Maven Central is unreachable here"),
     ];
 
     public static IEnumerable<SampleApp> Buildable => All.Where(s => s.Unbuildable is null);
+
+    /// <summary>Every (sample, tier) that is built and run here.</summary>
+    public static IEnumerable<(SampleApp Sample, int Tier)> Matrix =>
+        from sample in Buildable
+        from tier in Tiers
+        where sample.LimitAt(tier) is null
+        select (sample, tier);
+
+    /// <summary>Every (sample, tier) kept out by a <see cref="TierLimit"/>.</summary>
+    public static IEnumerable<(SampleApp Sample, int Tier, TierLimit Limit)> Limited =>
+        from sample in Buildable
+        from tier in Tiers
+        let limit = sample.LimitAt(tier)
+        where limit is not null
+        select (sample, tier, limit);
 
     /// <summary>The tiers whose Dockerfile produces a single image: all four (compose, CI
     /// and the other files of tiers 2-4 come on top of the same Dockerfile).</summary>

@@ -186,7 +186,7 @@ internal static class AppService
             ("python", "django") => ["python", "manage.py", "runserver", $"0.0.0.0:{port}"],
             ("python", "flask") =>
                 ["flask", "--app", entry ?? "app", "run", "--debug", "--host", "0.0.0.0", "--port", port],
-            ("python", null or "fastapi" or "starlette" or "litestar") =>
+            ("python", "fastapi" or "starlette" or "litestar") =>
                 ["uvicorn", entry ?? "main:app", "--reload", "--host", "0.0.0.0", "--port", port],
             ("node", "nestjs") => ["npm", "run", "start:debug"],
             ("node", "nextjs") => ["npm", "run", "dev"],
