@@ -75,7 +75,8 @@ public static class SkillTemplates
     private static SkillTemplate Dockerfile(string name, Language language, string summary) =>
         new(name,
             $"{summary}; generate_dockerfile for {language.Name()} at tier {DockerfileTier}",
-            () => DockerfileGenerator.Generate(DockerfileDefaults(language)).Dockerfile.Content);
+            () => DockerfileGenerator.Generate(DockerfileDefaults(language)).Dockerfile.Content,
+            () => DockerfileGenerator.Languages.Contains(language));
 
     private static SkillTemplate Compose(string name, string file, string summary) =>
         new(name, $"{summary}; generate_compose {file}",

@@ -91,11 +91,11 @@ public sealed class TemplatesVerb : ICliVerb
         {
             if (state.Problem is not null)
                 problems++;
-            // --check names only what fails it.
-            if (!check || state.Problem is not null)
+            // --check names only what fails it, and what it could not check.
+            if (!check || state.Problem is not null || state.Rendered is null)
             {
-                await console.Out.WriteLineAsync(
-                    $"{state.Name}: {state.Problem ?? "matches the generator"}").ConfigureAwait(false);
+                await console.Out.WriteLineAsync($"{state.Name}: {state.Problem ?? state.Note}")
+                    .ConfigureAwait(false);
             }
         }
 
@@ -124,6 +124,15 @@ public sealed class TemplatesVerb : ICliVerb
         {
             var path = Path.Combine(folder, template.Name);
             var onDisk = File.Exists(path) ? File.ReadAllBytes(path) : null;
+            if (!template.IsAvailable)
+            {
+                states.Add(onDisk is null
+                    ? new(template.Name, path, null, null, "absent (the generator has no renderer yet)")
+                    : new(template.Name, path, null,
+                        "present but the generator has no renderer for it (written by hand?)", null));
+                continue;
+            }
+
             string rendered;
             try
             {
@@ -131,7 +140,7 @@ public sealed class TemplatesVerb : ICliVerb
             }
             catch (ArgumentException error)
             {
-                states.Add(new(template.Name, path, null, $"render failed: {error.Message}"));
+                states.Add(new(template.Name, path, null, $"render failed: {error.Message}", null));
                 continue;
             }
 
@@ -139,7 +148,7 @@ public sealed class TemplatesVerb : ICliVerb
             var problem = onDisk is null ? "missing"
                 : onDisk.AsSpan().SequenceEqual(expected) ? null
                 : $"differs from a fresh render from line {FirstDifferentLine(onDisk, expected)}";
-            states.Add(new(template.Name, path, rendered, problem));
+            states.Add(new(template.Name, path, rendered, problem, "matches the generator"));
         }
 
         if (Directory.Exists(folder))
@@ -151,7 +160,7 @@ public sealed class TemplatesVerb : ICliVerb
                 {
                     states.Add(new(name, file, null,
                         "not a template the generator renders (remove it or add it to " +
-                        "SkillTemplates)"));
+                        "SkillTemplates)", null));
                 }
             }
         }
@@ -168,8 +177,10 @@ public sealed class TemplatesVerb : ICliVerb
         {
             if (state.Rendered is null)
             {
-                failed++;
-                await console.Error.WriteLineAsync($"{state.Name}: {state.Problem}")
+                if (state.Problem is not null)
+                    failed++;
+                var stream = state.Problem is null ? console.Out : console.Error;
+                await stream.WriteLineAsync($"{state.Name}: {state.Problem ?? state.Note}")
                     .ConfigureAwait(false);
                 continue;
             }
@@ -229,8 +240,9 @@ public sealed class TemplatesVerb : ICliVerb
     /// <summary>One row of the comparison.</summary>
     /// <param name="Name">The file name.</param>
     /// <param name="Path">Where it is (or would be) on disk.</param>
-    /// <param name="Rendered">The fresh render, or null when it failed or the file is no
-    /// template.</param>
-    /// <param name="Problem">Why <c>--check</c> fails on it, or null when it matches.</param>
-    private sealed record TemplateState(string Name, string Path, string? Rendered, string? Problem);
+    /// <param name="Rendered">The fresh render, or null when there is none.</param>
+    /// <param name="Problem">Why <c>--check</c> fails on it, or null.</param>
+    /// <param name="Note">What to say when there is no problem.</param>
+    private sealed record TemplateState(
+        string Name, string Path, string? Rendered, string? Problem, string? Note);
 }

@@ -18,16 +18,15 @@ namespace DockerMastery.Core.Tests.Skill;
 /// </summary>
 public sealed class TemplateTests
 {
-    public static TheoryData<string> Templates() => [.. SkillTemplates.All.Select(t => t.Name)];
+    public static TheoryData<string> Available() =>
+        [.. SkillTemplates.All.Where(t => t.IsAvailable).Select(t => t.Name)];
 
-    public static TheoryData<string> Dockerfiles() => [.. DockerfileNames];
-
-    private static IEnumerable<string> DockerfileNames => SkillTemplates.All
-        .Select(t => t.Name)
-        .Where(n => n.EndsWith(".Dockerfile", StringComparison.Ordinal));
+    public static TheoryData<string> Dockerfiles() =>
+        [.. SkillTemplates.All.Where(t => t.IsAvailable && t.Name.EndsWith(".Dockerfile",
+            StringComparison.Ordinal)).Select(t => t.Name)];
 
     [Theory]
-    [MemberData(nameof(Templates))]
+    [MemberData(nameof(Available))]
     public void CheckedInTemplateIsTheFreshRenderByteForByte(string name)
     {
         var path = TemplatePath(name);
@@ -43,7 +42,7 @@ public sealed class TemplateTests
     }
 
     [Theory]
-    [MemberData(nameof(Templates))]
+    [MemberData(nameof(Available))]
     public void TemplateIsNonEmptyLfTextEndingInOneNewline(string name)
     {
         var text = SkillTemplates.Find(name)!.Render();
@@ -57,7 +56,7 @@ public sealed class TemplateTests
     }
 
     [Theory]
-    [MemberData(nameof(Templates))]
+    [MemberData(nameof(Available))]
     public void RenderIsDeterministicAndUndated(string name)
     {
         var template = SkillTemplates.Find(name)!;
@@ -70,6 +69,17 @@ public sealed class TemplateTests
         var today = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var text = first.Replace(VersionCatalog.Default.Reviewed, "", StringComparison.Ordinal);
         Assert.DoesNotContain(today, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TemplateWithoutARendererIsAbsentRatherThanHandWritten()
+    {
+        foreach (var template in SkillTemplates.All.Where(t => !t.IsAvailable))
+        {
+            Assert.False(File.Exists(TemplatePath(template.Name)),
+                $"{template.Name} is checked in but the generator cannot render it");
+            Assert.Throws<InvalidOperationException>(template.Render);
+        }
     }
 
     [Fact]
@@ -105,13 +115,14 @@ public sealed class TemplateTests
     [Fact]
     public void DockerfileTemplatesAreProductionMultiStageAndNonRoot()
     {
-        foreach (var name in DockerfileNames)
+        foreach (var template in SkillTemplates.All.Where(t =>
+            t.IsAvailable && t.Name.EndsWith(".Dockerfile", StringComparison.Ordinal)))
         {
-            var lines = SkillTemplates.Find(name)!.Render().Split('\n');
+            var lines = template.Render().Split('\n');
             var stages = lines.Count(l => l.StartsWith("FROM ", StringComparison.Ordinal));
             var user = lines.Last(l => l.StartsWith("USER ", StringComparison.Ordinal))[5..];
 
-            Assert.True(stages >= 3, $"{name}: {stages} stages, expected build, test, final");
+            Assert.True(stages >= 3, $"{template.Name}: {stages} stages, expected build, test, final");
             Assert.Contains(lines, l => l.EndsWith(" AS test", StringComparison.Ordinal));
             Assert.DoesNotMatch(@"^(root|0)(:|$)", user);
             Assert.Contains(lines, l => l.StartsWith("HEALTHCHECK ", StringComparison.Ordinal) &&
