@@ -43,6 +43,8 @@ public class GenerateToolsTests
         Assert.Equal(8000, result.GetProperty("project").GetProperty("port").GetInt32());
         Assert.Contains("docker build -t fastapi-sample .",
             result.GetProperty("buildCommands").EnumerateArray().Select(e => e.GetString()));
+        Assert.Contains(result.GetProperty("assumptions").EnumerateArray(),
+            a => a.GetString()!.Contains("'uv lock'", StringComparison.Ordinal));
     }
 
     [Fact]

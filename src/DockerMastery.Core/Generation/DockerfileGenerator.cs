@@ -167,6 +167,12 @@ public static class DockerfileGenerator
         foreach (var manifest in manifests)
             InputGrammar.RelativePath("manifests", manifest);
 
+        if (detected is not null && profile.Lockfile is null && LockCommand(pm) is { } lockCommand)
+        {
+            assumptions.Add($"no lockfile found for {pm}: the install is lockfile-exact, so run " +
+                $"'{lockCommand}' and commit the lockfile before building");
+        }
+
         profile = profile with { Framework = framework, PackageManager = pm, Manifests = manifests };
 
         var port = request.Port ?? profile.Port;
@@ -189,6 +195,19 @@ public static class DockerfileGenerator
         entrypoint = recipe.ValidateEntrypoint("entrypoint", entrypoint);
         return profile with { Port = port, Entrypoint = entrypoint };
     }
+
+    private static string? LockCommand(string pm) => pm switch
+    {
+        "uv" => "uv lock",
+        "poetry" => "poetry lock",
+        "pipenv" => "pipenv lock",
+        "npm" => "npm install --package-lock-only",
+        "pnpm" => "pnpm install --lockfile-only",
+        "yarn" => "yarn install",
+        "bun" => "bun install",
+        "cargo" => "cargo generate-lockfile",
+        _ => null,
+    };
 
     private static IReadOnlyList<string> ManifestsFor(string pm, Recipe recipe) => pm switch
     {
