@@ -28,7 +28,10 @@ public class ReviewResourcesTests
     {
         await using var server = await ReviewServer.StartAsync();
 
-        var read = await server.Client.ReadResourceAsync("docker-mastery://rules");
+        var resources = await server.Client.ListResourcesAsync();
+        var read = await server.Client.ReadResourceAsync("docker-mastery://rules/index");
+
+        Assert.DoesNotContain(resources, r => r.Uri.StartsWith("docker-mastery://rules", StringComparison.Ordinal));
 
         var text = Assert.IsType<TextResourceContents>(Assert.Single(read.Contents)).Text;
         foreach (var rule in RuleCatalog.All)

@@ -7,7 +7,8 @@ using ModelContextProtocol.Server;
 namespace DockerMastery.Mcp.Resources;
 
 /// <summary>Every review rule's documentation as a resource: <c>docker-mastery://rules/{id}</c>
-/// (markdown), and the index of all rules at <c>docker-mastery://rules</c>.</summary>
+/// (markdown); <c>{id}</c> = <c>index</c> gives the table of all rules. One template, no direct
+/// resources, so the rules do not crowd the skill's files in <c>resources/list</c>.</summary>
 [McpServerResourceType]
 public static class RuleResources
 {
@@ -15,26 +16,26 @@ public static class RuleResources
     public const string Template = "docker-mastery://rules/{id}";
 
     /// <summary>The URI of the index.</summary>
-    public const string IndexUri = "docker-mastery://rules";
+    public const string IndexUri = "docker-mastery://rules/index";
 
     /// <summary>One rule's documentation.</summary>
     [McpServerResource(UriTemplate = Template, Name = "rule", Title = "Review rule",
         MimeType = "text/markdown")]
     [Description("The documentation of one review rule: what it checks, why it matters, a bad " +
         "and a good example, how to fix it. {id} is a rule id such as DL3008, SC2086, DM001 or " +
-        "SecretsUsedInArgOrEnv (the docsUri of every review_dockerfile finding points here).")]
-    public static string Rule([Description("The rule id, case-insensitive.")] string id)
+        "SecretsUsedInArgOrEnv (the docsUri of every review_dockerfile finding points here); " +
+        "{id} = index lists every rule.")]
+    public static string Rule([Description("The rule id, case-insensitive, or index.")] string id)
     {
+        if (string.Equals(id, "index", StringComparison.OrdinalIgnoreCase))
+            return Index();
         var rule = RuleCatalog.Find(Uri.UnescapeDataString(id ?? "")) ?? throw new McpProtocolException(
             $"No review rule '{id}'; {IndexUri} lists them all.", McpErrorCode.ResourceNotFound);
         return rule.Documentation;
     }
 
-    /// <summary>The index of all rules.</summary>
-    [McpServerResource(UriTemplate = IndexUri, Name = "rules", Title = "Review rules",
-        MimeType = "text/markdown")]
-    [Description("A table of every review rule: id, severity, source and title, each linking to " +
-        "its documentation resource.")]
+    /// <summary>The index of all rules: id, severity, source and title, each linking to its
+    /// documentation resource.</summary>
     public static string Index()
     {
         var text = new StringBuilder()

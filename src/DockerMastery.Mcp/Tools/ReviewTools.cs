@@ -83,7 +83,7 @@ public static class ReviewTools
             throw ToolOutput.BadInput("id", "is empty; pass a rule id such as DL3008.");
         var rule = RuleCatalog.Find(id.Trim()) ?? throw ToolOutput.BadInput("id",
             $"'{id}' is not a known rule; ids look like DL3008, SC2086, DM001 or " +
-            "SecretsUsedInArgOrEnv (resource docker-mastery://rules lists them all).");
+            "SecretsUsedInArgOrEnv (resource docker-mastery://rules/index lists them all).");
         var explanation = new RuleExplanation(rule.Id, rule.Title,
             rule.Severity.ToString().ToLowerInvariant(), rule.Source.ToString().ToLowerInvariant(),
             rule.Fix, rule.Aliases, rule.Documentation, rule.DocsUri);
