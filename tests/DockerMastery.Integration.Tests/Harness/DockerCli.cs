@@ -32,9 +32,10 @@ public sealed class DockerCli
             extraVariables);
 
     /// <summary>Runs <c>docker ARGS</c> and throws with its output when it fails.</summary>
-    public async Task<string> OutputAsync(IEnumerable<string> arguments, TimeSpan? timeout = null)
+    public async Task<string> OutputAsync(
+        IEnumerable<string> arguments, TimeSpan? timeout = null, string? workingDirectory = null)
     {
-        var result = await RunAsync(arguments, timeout ?? TimeSpan.FromSeconds(30));
+        var result = await RunAsync(arguments, timeout ?? TimeSpan.FromSeconds(30), workingDirectory);
         return result.EnsureSuccess().Stdout.Trim();
     }
 
