@@ -21,3 +21,11 @@ while IFS= read -r lock; do
         (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
     fi
 done < <(find "$repo/tests" -name package-lock.json -not -path '*/node_modules/*')
+
+# HCL (docker-bake.hcl, skill examples) is checked with `terraform fmt`. It is not in Debian's
+# archive and cannot be downloaded here; machines of this project's kind ship it in
+# /usr/local/bin. Say so plainly where it is missing instead of failing deep in a test.
+if ! command -v terraform >/dev/null; then
+    echo "terraform is not on PATH: the HCL checks need it (machines of this kind ship it)" >&2
+    exit 1
+fi

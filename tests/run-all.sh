@@ -5,7 +5,7 @@
 set -uo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
-cd "$repo"
+cd "$repo" || exit 1
 log_dir=$(mktemp -d /tmp/docker-mastery-tests.XXXXXX)
 passed=0
 failed=0
@@ -28,6 +28,19 @@ count_dotnet() {
     failed=$((failed + ${f:-0}))
 }
 
+# Adds the counts of a harness whose last such line is "N passed, M failed".
+count_plain() {
+    local line
+    line=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$1" | tail -n 1)
+    if [ -z "$line" ]; then
+        echo "no pass/fail line in $1" >&2
+        failed=$((failed + 1))
+        return
+    fi
+    passed=$((passed + $(cut -d' ' -f1 <<<"$line")))
+    failed=$((failed + $(cut -d' ' -f3 <<<"$line")))
+}
+
 run_dotnet_suite() {
     local project=$1 name
     name=$(basename "$project")
@@ -47,6 +60,20 @@ dotnet build DockerMastery.Mcp.sln -c Release 2>&1 | tail -n 5
 
 run_dotnet_suite tests/DockerMastery.Core.Tests
 run_dotnet_suite tests/DockerMastery.Mcp.Tests
+
+# The official MCP conformance suite and inspector CLI on stdio, Streamable HTTP and SSE.
+step "MCP conformance"
+bash tests/conformance/run.sh --dll "$repo/src/DockerMastery.Mcp/bin/Release/net10.0/docker-mastery.dll" \
+    --out "$log_dir/conformance" 2>&1 | tee "$log_dir/conformance.log"
+[ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+count_plain "$log_dir/conformance.log"
+
+# Real Docker: generated Dockerfiles and compose stacks built and run offline.
+step "real-Docker integration"
+bash tests/realbuild/run-integration.sh -c Release --no-build --logger "console;verbosity=normal" \
+    2>&1 | tee "$log_dir/DockerMastery.Integration.Tests.log"
+[ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+count_dotnet "$log_dir/DockerMastery.Integration.Tests.log"
 
 printf '\nlogs: %s\n' "$log_dir"
 printf 'tests: %d passed, %d failed\n' "$passed" "$failed"

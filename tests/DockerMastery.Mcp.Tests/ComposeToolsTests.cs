@@ -12,7 +12,8 @@ public sealed class ComposeToolsTests
     public void GenerateComposeReturnsCleanFilesAndStructuredContent()
     {
         var result = ComposeTools.GenerateCompose(
-            "python", ["postgres", "redis", "nginx"], framework: "fastapi", tier: 3, projectName: "shop");
+            "python", ["postgres", "redis", "nginx"], framework: "fastapi", tier: 3,
+                projectName: "shop");
 
         var structured = result.StructuredContent!.Value;
         var files = structured.GetProperty("files").EnumerateArray()
@@ -31,7 +32,8 @@ public sealed class ComposeToolsTests
     [InlineData("services", "app", "postgress", 8000)]
     [InlineData("port", "app", null, 70000)]
     [InlineData("port", "app", null, 0)]
-    public void GenerateComposeBadInputNamesTheField(string field, string appName, string? service, int port)
+    public void GenerateComposeBadInputNamesTheField(string field, string appName, string? service,
+        int port)
     {
         var error = Assert.Throws<McpException>(() => ComposeTools.GenerateCompose(
             "python", service is null ? null : [service], appName: appName, port: port));
@@ -46,7 +48,8 @@ public sealed class ComposeToolsTests
 
         var result = ComposeTools.ReviewCompose(text);
 
-        var findings = result.StructuredContent!.Value.GetProperty("findings").EnumerateArray().ToArray();
+        var findings = result.StructuredContent!.Value.GetProperty("findings")
+            .EnumerateArray().ToArray();
         Assert.Contains(findings, f => f.GetProperty("ruleId").GetString() == "DC201" &&
             f.GetProperty("line").GetInt32() == 4);
         Assert.Contains(findings, f => f.GetProperty("ruleId").GetString() == "DC204");
@@ -56,7 +59,8 @@ public sealed class ComposeToolsTests
     [Fact]
     public void ReviewComposeBadInputNamesTheField()
     {
-        Assert.StartsWith("text:", Assert.Throws<McpException>(() => ComposeTools.ReviewCompose("  ")).Message);
+        Assert.StartsWith("text:", Assert.Throws<McpException>(()
+            => ComposeTools.ReviewCompose("  ")).Message);
         Assert.StartsWith("text:", Assert.Throws<McpException>(
             () => ComposeTools.ReviewCompose(new string('a', 5 * 1024 * 1024))).Message);
         Assert.StartsWith("ignore:", Assert.Throws<McpException>(
@@ -70,7 +74,8 @@ public sealed class ComposeToolsTests
     {
         var result = ComposeTools.ReviewCompose("services:\n  api: [\n");
 
-        var finding = Assert.Single(result.StructuredContent!.Value.GetProperty("findings").EnumerateArray());
+        var finding = Assert.Single(
+            result.StructuredContent!.Value.GetProperty("findings").EnumerateArray());
         Assert.Equal("DC100", finding.GetProperty("ruleId").GetString());
         Assert.True(finding.GetProperty("line").GetInt32() >= 2);
     }
@@ -89,9 +94,11 @@ public sealed class ComposeToolsTests
             await File.WriteAllTextAsync(Path.Combine(dir.FullName, "bad.yaml"),
                 "services:\n  db:\n    image: postgres\n    ports: [\"5432:5432\"]\n");
 
-            var (clean, cleanOut, _) = await Run(dir.FullName, "", "review-compose", "compose.yaml");
+            var (clean, cleanOut, _) = await Run(dir.FullName, "", "review-compose",
+                "compose.yaml");
             var (bad, badOut, _) = await Run(dir.FullName, "", "review-compose", "bad.yaml");
-            var (json, jsonOut, _) = await Run(dir.FullName, "", "review-compose", "bad.yaml", "--format", "json");
+            var (json, jsonOut, _) = await Run(dir.FullName, "", "review-compose", "bad.yaml",
+                "--format", "json");
 
             Assert.Equal(0, clean);
             Assert.Contains("no findings", cleanOut, StringComparison.Ordinal);
@@ -110,13 +117,46 @@ public sealed class ComposeToolsTests
     }
 
     [Fact]
+    public async Task VerbReviewsAnOverrideWithTheComposeFileBesideIt()
+    {
+        var dir = Directory.CreateTempSubdirectory("review-compose-");
+        try
+        {
+            var files = ComposeTools.GenerateCompose("python", ["postgres"], framework: "fastapi")
+                .StructuredContent!.Value.GetProperty("files").EnumerateArray()
+                .ToDictionary(f => f.GetProperty("path").GetString()!, f
+                    => f.GetProperty("content").GetString()!);
+            await File.WriteAllTextAsync(Path.Combine(dir.FullName, "compose.override.yaml"),
+                files["compose.override.yaml"]);
+
+            var (alone, _, _) = await Run(dir.FullName, "", "review-compose",
+                "compose.override.yaml");
+            await File.WriteAllTextAsync(Path.Combine(dir.FullName, "compose.yaml"),
+                files["compose.yaml"]);
+            var (withBase, output, error) = await Run(dir.FullName, "", "review-compose",
+                "compose.override.yaml");
+
+            Assert.Equal(1, alone);
+            Assert.Equal(0, withBase);
+            Assert.Contains("no findings", output, StringComparison.Ordinal);
+            Assert.Contains("as an override of compose.yaml", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task VerbReadsStandardInputAndRefusesBadUsage()
     {
         var (fromStdin, output, _) = await Run(Path.GetTempPath(),
             "services:\n  api:\n    image: example/api:1\n", "review-compose", "-");
-        var (missing, _, missingError) = await Run(Path.GetTempPath(), "", "review-compose", "nope.yaml");
+        var (missing, _, missingError) = await Run(Path.GetTempPath(), "", "review-compose",
+            "nope.yaml");
         var (noArgs, _, _) = await Run(Path.GetTempPath(), "", "review-compose");
-        var (badFormat, _, formatError) = await Run(Path.GetTempPath(), "", "review-compose", "-", "--format", "xml");
+        var (badFormat, _, formatError) = await Run(Path.GetTempPath(), "", "review-compose", "-",
+            "--format", "xml");
 
         Assert.Equal(1, fromStdin);
         Assert.Contains("<stdin>:2:", output, StringComparison.Ordinal);

@@ -2,7 +2,9 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using DockerMastery.Mcp.Tools;
 using Microsoft.Extensions.DependencyInjection;
+using DockerMastery.Mcp.Tests.Infrastructure;
 using ModelContextProtocol;
+using ModelContextProtocol.Client;
 using ModelContextProtocol.Protocol;
 
 namespace DockerMastery.Mcp.Tests;
@@ -143,5 +145,48 @@ public class GenerateToolsTests
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    [Fact]
+    public async Task OverHttpTheServerKeepsItsDiskToItself()
+    {
+        await using var server = await HttpTestServer.StartAsync();
+        await using var client = await server.ConnectAsync(null);
+
+        var detect = await client.CallToolAsync("detect_project",
+            new Dictionary<string, object?> { ["projectPath"] = Sample("go-http") });
+        Assert.True(detect.IsError);
+        Assert.Contains("projectPath", string.Join("\n",
+            detect.Content.OfType<TextContentBlock>().Select(t => t.Text)), StringComparison.Ordinal);
+
+        var generated = await client.CallToolAsync("generate_dockerfile",
+            new Dictionary<string, object?> { ["language"] = "go", ["tier"] = 2 });
+        Assert.NotEqual(true, generated.IsError);
+    }
+
+    [Fact]
+    public async Task ToolsAnswerARealClientWithStructuredContent()
+    {
+        await using var server = await InMemoryServer.StartAsync("2025-11-25");
+        var tools = (await server.Client.ListToolsAsync()).Select(t => t.Name).ToList();
+        Assert.Contains("generate_dockerfile", tools);
+        Assert.Contains("detect_project", tools);
+        Assert.Contains("scaffold_project", tools);
+
+        var result = await server.Client.CallToolAsync("generate_dockerfile", new Dictionary<string, object?>
+        {
+            ["projectPath"] = Sample("node-express"),
+            ["tier"] = 3,
+            ["name"] = "express-sample",
+        });
+        Assert.NotEqual(true, result.IsError);
+        var structured = result.StructuredContent!.Value;
+        Assert.Contains("npm ci --omit=dev", structured.GetProperty("dockerfile").GetString(),
+            StringComparison.Ordinal);
+
+        var bad = await server.Client.CallToolAsync("generate_dockerfile",
+            new Dictionary<string, object?> { ["language"] = "python", ["port"] = 70000 });
+        Assert.True(bad.IsError);
+        Assert.Contains("port", bad.Content.OfType<TextContentBlock>().First().Text, StringComparison.Ordinal);
     }
 }

@@ -105,13 +105,28 @@ public sealed class ReviewCliTests : IDisposable
     }
 
     [Fact]
+    public async Task Context_option_enables_the_dockerignore_check()
+    {
+        var name = Write("Dockerfile", "FROM node:22-alpine\nWORKDIR /app\nCOPY . .\n");
+
+        var without = await Run("", "lint", "--no-fail", name);
+        var missing = await Run("", "lint", "--no-fail", "--context", ".", name);
+        Write(".dockerignore", ".git\n.env\nnode_modules\n");
+        var present = await Run("", "lint", "--no-fail", "--context", ".", name);
+
+        Assert.DoesNotContain("DM004", without.Out, StringComparison.Ordinal);
+        Assert.Contains("Dockerfile:3 DM004 warning:", missing.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("DM004", present.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Fix_rewrites_the_file_in_place()
     {
         var name = Write("Fix.Dockerfile", "FROM alpine:3.20\nadd app.sh /app.sh\nCMD /app.sh\n");
 
         await Run("", "lint", "--fix", name);
 
-        Assert.Equal("FROM alpine:3.20\ncopy app.sh /app.sh\nCMD [\"/app.sh\"]\n", File.ReadAllText(Path.Combine(folder, name)));
+        Assert.Equal("FROM alpine:3.20\nCOPY app.sh /app.sh\nCMD [\"/app.sh\"]\n", File.ReadAllText(Path.Combine(folder, name)));
     }
 
     [Fact]

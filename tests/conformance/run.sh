@@ -44,6 +44,7 @@ if [ -z "$DLL" ]; then
   DLL="$ROOT/src/DockerMastery.Mcp/bin/Release/net10.0/docker-mastery.dll"
 fi
 [ -f "$DLL" ] || { echo "run.sh: no server at $DLL" >&2; exit 2; }
+DLL="$(readlink -f "$DLL")"
 
 if [ ! -x "$HERE/node_modules/.bin/node" ] || [ "$HERE/package-lock.json" -nt "$HERE/node_modules" ]; then
   echo "== npm ci (pinned conformance, inspector-cli, sdk, node 22)"
@@ -110,6 +111,21 @@ inspect_all() { # transport target...
     --tool-arg 'query=read-only root filesystem' -- "$@"
 }
 
+status_of() { # url origin [token]: the HTTP status of a ping POST (node's http, no curl needed)
+  "$NODE" -e '
+    const [url, origin, token] = process.argv.slice(1);
+    const headers = { "content-type": "application/json", accept: "application/json, text/event-stream" };
+    if (origin) headers.origin = origin;
+    if (token) headers.authorization = `Bearer ${token}`;
+    const request = require("http").request(url, { method: "POST", headers }, (response) => {
+      console.log(response.statusCode);
+      response.resume();
+    });
+    request.on("error", () => console.log("error"));
+    request.end(JSON.stringify({ jsonrpc: "2.0", id: 1, method: "ping" }));
+  ' "$1" "$2" "${3:-}"
+}
+
 start_http() { # name args... ; sets URL
   local name="$1" log="$OUT/$1-server.log" port=""
   shift
@@ -166,13 +182,10 @@ fi
 echo "== token"
 TOKEN="conformance-$(date +%s%N)-token"
 if DOCKER_MASTERY_TOKEN="$TOKEN" start_http token; then
-  code="$(curl -s -o /dev/null -w '%{http_code}' -X POST -H 'content-type: application/json' \
-    -d '{"jsonrpc":"2.0","id":1,"method":"ping"}' "$URL/mcp")"
+  code="$(status_of "$URL/mcp" "")"
   [ "$code" = 401 ] && pass "token refused-without-token" "401" \
     || fail "token refused-without-token" "got $code"
-  code="$(curl -s -o /dev/null -w '%{http_code}' -H 'Origin: https://evil.example' \
-    -H "Authorization: Bearer $TOKEN" -X POST -H 'content-type: application/json' \
-    -d '{"jsonrpc":"2.0","id":1,"method":"ping"}' "$URL/mcp")"
+  code="$(status_of "$URL/mcp" "https://evil.example" "$TOKEN")"
   [ "$code" = 403 ] && pass "token foreign-origin-refused" "403" \
     || fail "token foreign-origin-refused" "got $code"
   inspector token '"select_tier"' tools/list -- "$URL/mcp" --transport http \

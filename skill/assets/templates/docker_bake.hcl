@@ -31,7 +31,7 @@ group "ci" {
 target "_common" {
   context    = "."
   dockerfile = "Dockerfile"
-  labels     = {
+  labels = {
     "org.opencontainers.image.title"    = "myapp"
     "org.opencontainers.image.version"  = TAG
     "org.opencontainers.image.revision" = GIT_SHA
@@ -47,9 +47,9 @@ target "test" {
 }
 
 target "image" {
-  inherits    = ["_common"]
-  platforms   = ["linux/amd64", "linux/arm64", "linux/arm/v7"]
-  tags        = ["${REGISTRY_IMAGE}:${TAG}"]
+  inherits  = ["_common"]
+  platforms = ["linux/amd64", "linux/arm64", "linux/arm/v7"]
+  tags      = ["${REGISTRY_IMAGE}:${TAG}"]
   annotations = [
     "index,manifest:org.opencontainers.image.title=myapp",
     "index,manifest:org.opencontainers.image.version=${TAG}",
@@ -63,7 +63,7 @@ target "image" {
 target "image-platform" {
   name     = "image-${replace(replace(platform, "linux/", ""), "/", "-")}"
   inherits = ["image"]
-  matrix   = {
+  matrix = {
     "platform" = ["linux/amd64", "linux/arm64", "linux/arm/v7"]
   }
   platforms = [platform]

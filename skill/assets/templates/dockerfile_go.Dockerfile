@@ -37,7 +37,7 @@ import (
 )
 
 func main() {
-	client := http.Client{Timeout: 2 * time.Second}
+	client := http.Client{Timeout: 4 * time.Second}
 	response, err := client.Get(os.Args[1])
 	if err != nil || response.StatusCode >= 400 {
 		os.Exit(1)
@@ -72,6 +72,6 @@ COPY --from=build /out/healthcheck /usr/local/bin/healthcheck
 
 USER 65532:65532
 EXPOSE 8080
-HEALTHCHECK --interval=30s --timeout=3s --start-period=15s --retries=3 \
+HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
     CMD ["/usr/local/bin/healthcheck", "http://127.0.0.1:8080/health"]
 ENTRYPOINT ["/usr/local/bin/app"]

@@ -55,6 +55,6 @@ COPY . .
 
 USER 65532:65532
 EXPOSE 3000
-HEALTHCHECK --interval=30s --timeout=3s --start-period=15s --retries=3 \
-    CMD ["/nodejs/bin/node", "-e", "fetch('http://127.0.0.1:3000/health').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
+    CMD ["/nodejs/bin/node", "-e", "require('http').get('http://127.0.0.1:3000/health', { timeout: 4000 }, r => process.exit(r.statusCode < 400 ? 0 : 1)).on('error', () => process.exit(1)).on('timeout', () => process.exit(1))"]
 ENTRYPOINT ["/nodejs/bin/node", "server.js"]

@@ -10,7 +10,8 @@ public sealed class ComposeFile
 {
     private static readonly string[] Sections = ["networks", "volumes", "secrets", "configs"];
 
-    private ComposeFile(YamlSourceNode source, YamlSourceMapping root, IReadOnlyList<ComposeService> services,
+    private ComposeFile(YamlSourceNode source, YamlSourceMapping root,
+        IReadOnlyList<ComposeService> services,
         IReadOnlyDictionary<string, ISet<string>> defined, bool isOverride)
     {
         Source = source;
@@ -33,7 +34,8 @@ public sealed class ComposeFile
     public bool IsOverride { get; }
 
     /// <summary>Names defined at top level in this file or its base files, by section
-    /// (<c>services</c>, <c>networks</c>, <c>volumes</c>, <c>secrets</c>, <c>configs</c>).</summary>
+    /// (<c>services</c>, <c>networks</c>, <c>volumes</c>, <c>secrets</c>,
+    /// <c>configs</c>).</summary>
     public IReadOnlyDictionary<string, ISet<string>> Defined { get; }
 
     /// <summary>Reads the parts of <paramref name="root"/>; <paramref name="bases"/> are the files
@@ -71,11 +73,13 @@ public sealed class ComposeFile
         return new ComposeFile(root, mapping, services, defined, bases.Count > 0);
     }
 
-    /// <summary>Every scalar in the file with its value, keys excluded, in document order.</summary>
+    /// <summary>Every scalar in the file with its value, keys excluded, in document
+    /// order.</summary>
     public IEnumerable<YamlSourceScalar> Values() => ValuesOf(Root, new HashSet<YamlSourceNode>(
         ReferenceEqualityComparer.Instance));
 
-    private static IEnumerable<YamlSourceScalar> ValuesOf(YamlSourceNode node, HashSet<YamlSourceNode> seen)
+    private static IEnumerable<YamlSourceScalar> ValuesOf(YamlSourceNode node,
+        HashSet<YamlSourceNode> seen)
     {
         // Aliased nodes are the same object; visit each once.
         if (!seen.Add(node))

@@ -13,7 +13,8 @@ namespace DockerMastery.Core.Compose;
 public static partial class ComposeGenerator
 {
     /// <summary>The languages whose apps the generator knows how to probe and reload.</summary>
-    public static readonly IReadOnlyList<string> Languages = ["python", "node", "go", "rust", "java", "dotnet"];
+    public static readonly IReadOnlyList<string> Languages = ["python", "node", "go", "rust",
+        "java", "dotnet"];
 
     private static readonly string[] Header =
     [
@@ -72,7 +73,8 @@ public static partial class ComposeGenerator
         var root = new YamlOut.Map();
         root.Add("x-logging", new YamlOut.Map { Anchor = StackBuilder.LoggingAnchor }
             .Add("driver", "json-file")
-            .Add("options", new YamlOut.Map().Add("max-size", "10m").Add("max-file", YamlOut.Quoted("3"))));
+            .Add("options", new YamlOut.Map().Add("max-size", "10m").Add("max-file",
+                YamlOut.Quoted("3"))));
         root.Add("name", stack.Request.ProjectName);
 
         var services = new YamlOut.Map();
@@ -134,14 +136,16 @@ public static partial class ComposeGenerator
         if (!ProjectName().IsMatch(request.ProjectName))
         {
             throw new ComposeInputException("projectName",
-                $"'{Show(request.ProjectName)}' is not a Compose project name (lower-case letters, " +
+                $"'{Show(request.ProjectName)}' is not a Compose project name (lower-case " +
+                    $"letters, " +
                 "digits, '-' and '_', starting with a letter or digit, at most 63)");
         }
 
         if (!ServiceName().IsMatch(request.AppName))
         {
             throw new ComposeInputException("appName",
-                $"'{Show(request.AppName)}' is not a service name (lower-case letters, digits, '.', " +
+                $"'{Show(request.AppName)}' is not a service name (lower-case letters, digits, " +
+                    $"'.', " +
                 "'-' and '_', starting with a letter or digit, at most 63)");
         }
 
@@ -158,7 +162,8 @@ public static partial class ComposeGenerator
         }
 
         if (request.Framework is { } framework && !Word().IsMatch(framework))
-            throw new ComposeInputException("framework", $"'{Show(framework)}' is not a framework name");
+            throw new ComposeInputException("framework",
+                $"'{Show(framework)}' is not a framework name");
         if (request.Entrypoint is { } entry && !EntrypointGrammar(request.Language).IsMatch(entry))
         {
             throw new ComposeInputException("entrypoint", request.Language == "python"
@@ -175,13 +180,17 @@ public static partial class ComposeGenerator
         }
 
         if (request.AppImage is { } image && !ImageReference.IsValid(image))
-            throw new ComposeInputException("appImage", $"'{Show(image)}' is not an image reference");
-        if (!WorkDir().IsMatch(request.WorkDir) || request.WorkDir.Contains("..", StringComparison.Ordinal))
-            throw new ComposeInputException("workDir", $"'{Show(request.WorkDir)}' is not an absolute path");
+            throw new ComposeInputException("appImage",
+                $"'{Show(image)}' is not an image reference");
+        if (!WorkDir().IsMatch(request.WorkDir) || request.WorkDir.Contains("..",
+            StringComparison.Ordinal))
+            throw new ComposeInputException("workDir",
+                $"'{Show(request.WorkDir)}' is not an absolute path");
         if (request.Tier is < 1 or > 4)
             throw new ComposeInputException("tier", $"{request.Tier} is not a tier (1-4)");
         if (request.Gpus is < -1 or > 64)
-            throw new ComposeInputException("gpus", $"{request.Gpus} is not a GPU count (0 none, -1 all, up to 64)");
+            throw new ComposeInputException("gpus",
+                $"{request.Gpus} is not a GPU count (0 none, -1 all, up to 64)");
 
         var kinds = request.Services;
         if (kinds.Any(k => !Enum.IsDefined(k)))
@@ -232,7 +241,8 @@ public static partial class ComposeGenerator
         RegexOptions.CultureInvariant)]
     private static partial Regex PythonModule();
 
-    [GeneratedRegex(@"^(?!.*\.\.)[A-Za-z0-9_][A-Za-z0-9_./-]{0,200}\z", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?!.*\.\.)[A-Za-z0-9_.][A-Za-z0-9_./-]{0,200}\z",
+        RegexOptions.CultureInvariant)]
     private static partial Regex RelativeFile();
 
     [GeneratedRegex(@"^/[A-Za-z0-9._~/-]{0,200}\z", RegexOptions.CultureInvariant)]

@@ -1,6 +1,7 @@
 namespace DockerMastery.Core.Compose;
 
-/// <summary>A caller's value cannot go into a compose file: names the field and the problem.</summary>
+/// <summary>A caller's value cannot go into a compose file: names the field and the
+/// problem.</summary>
 public sealed class ComposeInputException : Exception
 {
     /// <summary>Creates the exception for <paramref name="field"/>.</summary>

@@ -2,22 +2,27 @@ using DockerMastery.Core.Catalog;
 
 namespace DockerMastery.Core.Compose;
 
-/// <summary>What <see cref="ComposeGenerator"/> builds: the app and the services beside it.</summary>
+/// <summary>What <see cref="ComposeGenerator"/> builds: the app and the services beside
+/// it.</summary>
 public sealed record ComposeRequest
 {
-    /// <summary>The Compose project name (lower case letters, digits, <c>-</c> and <c>_</c>).</summary>
+    /// <summary>The Compose project name (lower case letters, digits, <c>-</c> and
+    /// <c>_</c>).</summary>
     public string ProjectName { get; init; } = "app";
 
     /// <summary>The app's service name.</summary>
     public string AppName { get; init; } = "app";
 
-    /// <summary>python, node, go, rust, java or dotnet: decides the probe and the dev command.</summary>
+    /// <summary>python, node, go, rust, java or dotnet: decides the probe and the dev
+    /// command.</summary>
     public string Language { get; init; } = "python";
 
-    /// <summary>The framework (fastapi, flask, django, express, nestjs, nextjs, gin...), or null.</summary>
+    /// <summary>The framework (fastapi, flask, django, express, nestjs, nextjs, gin...), or
+    /// null.</summary>
     public string? Framework { get; init; }
 
-    /// <summary>The module or file the app starts from (<c>main:app</c>, <c>src/server.js</c>), or null.</summary>
+    /// <summary>The module or file the app starts from (<c>main:app</c>, <c>src/server.js</c>), or
+    /// null.</summary>
     public string? Entrypoint { get; init; }
 
     /// <summary>The port the app listens on inside its container.</summary>
@@ -42,6 +47,7 @@ public sealed record ComposeRequest
     /// <summary>GPUs to reserve for the app: 0 for none, -1 for all.</summary>
     public int Gpus { get; init; }
 
-    /// <summary>The catalog the images come from; null for <see cref="VersionCatalog.Default"/>.</summary>
+    /// <summary>The catalog the images come from; null for <see
+    /// cref="VersionCatalog.Default"/>.</summary>
     public VersionCatalog? Catalog { get; init; }
 }

@@ -10,8 +10,10 @@ namespace DockerMastery.Core.Compose;
 public static class ComposeReviewer
 {
     /// <summary>Every rule, by id.</summary>
-    public static IReadOnlyList<ComposeRule> Rules { get; } = typeof(ComposeRule).Assembly.GetTypes()
-        .Where(t => t is { IsClass: true, IsAbstract: false } && t.IsSubclassOf(typeof(ComposeRule)))
+    public static IReadOnlyList<ComposeRule> Rules { get; } = typeof(ComposeRule).Assembly
+        .GetTypes()
+        .Where(t => t is { IsClass: true, IsAbstract: false }
+            && t.IsSubclassOf(typeof(ComposeRule)))
         .Select(t => (ComposeRule)Activator.CreateInstance(t)!)
         .OrderBy(r => r.Id, StringComparer.Ordinal)
         .ToArray();
@@ -26,9 +28,11 @@ public static class ComposeReviewer
     /// <param name="baseTexts">When the file is an override, the files it overrides, in order;
     /// names they define count as defined and their services are not judged incomplete.</param>
     /// <param name="ignore">Rule ids to skip.</param>
-    /// <exception cref="YamlSyntaxException">A base text is not YAML (the base is the caller's).</exception>
+    /// <exception cref="YamlSyntaxException">A base text is not YAML (the base is the
+    /// caller's).</exception>
     public static ComposeReview Review(
-        string text, IReadOnlyList<string>? baseTexts = null, IReadOnlyCollection<string>? ignore = null)
+        string text, IReadOnlyList<string>? baseTexts = null,
+            IReadOnlyCollection<string>? ignore = null)
     {
         var bases = (baseTexts ?? []).Select(YamlSourceReader.Read).ToArray();
         YamlSourceNode root;
@@ -68,7 +72,8 @@ public static class ComposeReviewer
 
         return new ComposeReview(findings
             .Distinct()
-            .OrderBy(f => f.Line).ThenBy(f => f.Column).ThenBy(f => f.RuleId, StringComparer.Ordinal)
+            .OrderBy(f => f.Line).ThenBy(f => f.Column).ThenBy(f => f.RuleId,
+                StringComparer.Ordinal)
             .ToArray());
     }
 

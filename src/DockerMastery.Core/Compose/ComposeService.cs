@@ -21,7 +21,8 @@ public sealed record ComposeService(
     public IReadOnlyList<YamlSourceNode> Items(string key) =>
         Definition[key] is YamlSourceSequence s ? s.Items : [];
 
-    /// <summary>The mapping at a dotted path such as <c>deploy.resources.limits</c>, or null.</summary>
+    /// <summary>The mapping at a dotted path such as <c>deploy.resources.limits</c>, or
+    /// null.</summary>
     public YamlSourceMapping? MappingAt(string path)
     {
         YamlSourceMapping? current = Definition;
@@ -30,7 +31,8 @@ public sealed record ComposeService(
         return current;
     }
 
-    /// <summary>The environment as (name, value or null, node) whether written as a list or a mapping.</summary>
+    /// <summary>The environment as (name, value or null, node) whether written as a list or a
+    /// mapping.</summary>
     public IEnumerable<(string Name, string? Value, YamlSourceNode Node)> Environment()
     {
         switch (Definition["environment"])
@@ -38,7 +40,9 @@ public sealed record ComposeService(
             case YamlSourceMapping mapping:
                 foreach (var entry in mapping.Entries)
                 {
-                    var value = entry.Value is YamlSourceScalar { IsNull: false } s ? s.Value : null;
+                    var value = entry.Value is YamlSourceScalar { IsNull: false } s
+                        ? s.Value
+                        : null;
                     yield return (entry.Key.Value, value, entry.Key);
                 }
 
@@ -58,7 +62,8 @@ public sealed record ComposeService(
 
     /// <summary>The names under a key written as a list of names or a mapping keyed by name
     /// (networks, depends_on, secrets, configs, links), with the node naming each.</summary>
-    public IEnumerable<(string Name, YamlSourceNode Node, YamlSourceNode? Options)> Names(string key)
+    public IEnumerable<(string Name, YamlSourceNode Node,
+        YamlSourceNode? Options)> Names(string key)
     {
         switch (Definition[key])
         {

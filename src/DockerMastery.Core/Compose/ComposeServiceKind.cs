@@ -27,7 +27,8 @@ public enum ComposeServiceKind
     /// <summary>nginx as reverse proxy in front of the app, service <c>proxy</c>.</summary>
     Nginx,
 
-    /// <summary>Traefik as reverse proxy (file provider, no Docker socket), service <c>proxy</c>.</summary>
+    /// <summary>Traefik as reverse proxy (file provider, no Docker socket), service
+    /// <c>proxy</c>.</summary>
     Traefik,
 
     /// <summary>Prometheus, Grafana and Loki under the <c>monitoring</c> profile.</summary>

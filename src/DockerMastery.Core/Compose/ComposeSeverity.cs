@@ -3,7 +3,8 @@ namespace DockerMastery.Core.Compose;
 /// <summary>How much a compose finding matters, most severe first.</summary>
 public enum ComposeSeverity
 {
-    /// <summary>The file is invalid or dangerous: Compose refuses it, or it hands away the host.</summary>
+    /// <summary>The file is invalid or dangerous: Compose refuses it, or it hands away the
+    /// host.</summary>
     Error,
 
     /// <summary>The stack runs but is fragile or unsafe in production.</summary>

@@ -22,7 +22,8 @@ public static class Interpolation
         /// <summary><c>$NAME</c> or <c>${NAME}</c>: empty when unset, silently.</summary>
         Bare,
 
-        /// <summary>With a default (<c>:-</c>, <c>-</c>) or an alternative (<c>:+</c>, <c>+</c>).</summary>
+        /// <summary>With a default (<c>:-</c>, <c>-</c>) or an alternative (<c>:+</c>,
+        /// <c>+</c>).</summary>
         Defaulted,
 
         /// <summary>With an error when unset (<c>:?</c>, <c>?</c>).</summary>
@@ -74,7 +75,8 @@ public static class Interpolation
             if (next != '{')
             {
                 var end = i + 1;
-                while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] == '_'))
+                while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end])
+                    || text[end] == '_'))
                     end++;
                 var name = text[(i + 1)..end];
                 uses.Add(new Use(IsName(name) ? UseKind.Bare : UseKind.Invalid, name, at));

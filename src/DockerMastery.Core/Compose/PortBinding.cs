@@ -2,7 +2,8 @@ using DockerMastery.Core.Compose.Yaml;
 
 namespace DockerMastery.Core.Compose;
 
-/// <summary>One entry of a service's <c>ports</c>, short or long syntax, read into its parts.</summary>
+/// <summary>One entry of a service's <c>ports</c>, short or long syntax, read into its
+/// parts.</summary>
 /// <param name="HostIp">The host address it binds, or empty for every interface.</param>
 /// <param name="Published">The host port or range, or empty when Docker picks one.</param>
 /// <param name="Target">The container port or range.</param>
@@ -12,7 +13,8 @@ public sealed record PortBinding(
     string HostIp, string Published, string Target, string Protocol, YamlSourceNode Node)
 {
     /// <summary>True when the binding listens on every host interface.</summary>
-    public bool IsAllInterfaces => Published.Length > 0 && HostIp is "" or "0.0.0.0" or "::" or "[::]";
+    public bool IsAllInterfaces => Published.Length > 0
+        && HostIp is "" or "0.0.0.0" or "::" or "[::]";
 
     /// <summary>The container port as a number (the first of a range), or null.</summary>
     public int? TargetPort => int.TryParse(Target.Split('-')[0], out var p) ? p : null;
@@ -73,7 +75,8 @@ public sealed record PortBinding(
         {
             1 => new PortBinding(hostIp, "", parts[0], protocol, node),
             2 => new PortBinding(hostIp, parts[0], parts[1], protocol, node),
-            3 when hostIp.Length == 0 => new PortBinding(parts[0], parts[1], parts[2], protocol, node),
+            3 when hostIp.Length == 0 => new PortBinding(parts[0], parts[1], parts[2], protocol,
+                node),
             _ => null,
         };
     }

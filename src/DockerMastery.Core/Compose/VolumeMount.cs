@@ -4,7 +4,8 @@ namespace DockerMastery.Core.Compose;
 
 /// <summary>One entry of a service's <c>volumes</c>, short or long syntax.</summary>
 /// <param name="Type">volume, bind, tmpfs, npipe, image or cluster.</param>
-/// <param name="Source">The named volume or host path; empty for anonymous volumes and tmpfs.</param>
+/// <param name="Source">The named volume or host path; empty for anonymous volumes and
+/// tmpfs.</param>
 /// <param name="Target">The path inside the container.</param>
 /// <param name="Node">The node it was read from.</param>
 public sealed record VolumeMount(string Type, string Source, string Target, YamlSourceNode Node)
@@ -33,7 +34,8 @@ public sealed record VolumeMount(string Type, string Source, string Target, Yaml
             }
 
             var source = parts[0];
-            var isPath = source.StartsWith('/') || source.StartsWith('.') || source.StartsWith('~') ||
+            var isPath = source.StartsWith('/') || source.StartsWith('.')
+                || source.StartsWith('~') ||
                 source.StartsWith('$') || source.Contains('/', StringComparison.Ordinal);
             yield return new VolumeMount(isPath ? "bind" : "volume", source, parts[1], s);
         }

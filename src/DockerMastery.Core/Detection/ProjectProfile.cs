@@ -54,6 +54,10 @@ public sealed record ProjectProfile
     /// lets the recipe choose (e.g. <c>python -m pytest -q</c> when pytest is a dependency).</summary>
     public string? TestCommand { get; init; }
 
+    /// <summary>The manifest declares no third-party dependencies (a std-only Rust crate), so
+    /// there is no dependency layer worth caching.</summary>
+    public bool NoDependencies { get; init; }
+
     /// <summary>Java: the Maven or Gradle wrapper is present (<c>mvnw</c>, <c>gradlew</c>).</summary>
     public bool HasWrapper { get; init; }
 

@@ -104,6 +104,12 @@ internal sealed class RustAnalyzer : Analyzer
             }
         }
 
+        var noDependencies = !System.Text.RegularExpressions.Regex.IsMatch(manifest.Text,
+            "^\\[(?:[a-z0-9.'\"-]*\\.)?(?:dependencies|dev-dependencies)\\]\\s*\\n\\s*[a-zA-Z_]",
+            System.Text.RegularExpressions.RegexOptions.Multiline);
+        if (noDependencies)
+            crate.Fact("dependencies", "none", manifest.Path, 0, Confidence.High);
+
         var port = crate.Port(crate.Read("src/main.rs"),
             "(?:\"(?:0\\.0\\.0\\.0|127\\.0\\.0\\.1|\\[::\\]|localhost)?:|PORT[^\\n]{0,60}?\")(\\d{2,5})",
             Confidence.Medium);
@@ -115,6 +121,7 @@ internal sealed class RustAnalyzer : Analyzer
             PackageManager = "cargo",
             Entrypoint = binary,
             Port = port,
+            NoDependencies = noDependencies,
             Facts = [.. crate.Facts],
         };
     }

@@ -16,6 +16,13 @@ public static class ShellReader
 
     private static readonly HashSet<string> Shells = ["sh", "bash", "dash", "ash", "zsh", "ksh"];
 
+    // Longest first, so that "&&" wins over "&".
+    private static readonly string[] Operators =
+    [
+        "&&", "||", ";;", "|&", "&>>", "&>", ">>", "<<<", "<<-", "<<", ">&", "<&", ">|", "<>",
+        "|", ";", "&", "(", ")", ">", "<",
+    ];
+
     /// <summary>Reads <paramref name="text"/> as a shell script.</summary>
     public static ShellScript Read(string text) => Read(text ?? "", null);
 
@@ -271,12 +278,9 @@ public static class ShellReader
 
     private static string? ReadOperator(string text, int pos)
     {
-        string[] operators =
-        [
-            "&&", "||", ";;", "|&", "&>>", "&>", ">>", "<<<", "<<-", "<<", ">&", "<&", ">|", "<>",
-            "|", ";", "&", "(", ")", ">", "<",
-        ];
-        foreach (var op in operators)
+        if (text[pos] is not ('&' or '|' or ';' or '(' or ')' or '<' or '>') && !char.IsAsciiDigit(text[pos]))
+            return null;
+        foreach (var op in Operators)
         {
             if (string.CompareOrdinal(text, pos, op, 0, op.Length) == 0)
                 return op;

@@ -24,7 +24,7 @@ public static class VariableExpander
 
             if (text[pos + 1] == '{')
             {
-                var close = text.IndexOf('}', pos + 2);
+                var close = MatchingBrace(text, pos + 1);
                 if (close < 0)
                 {
                     result.Append(text, pos, text.Length - pos);
@@ -67,6 +67,21 @@ public static class VariableExpander
             if (end > start && (char.IsAsciiLetter(text[start]) || text[start] == '_'))
                 yield return text[start..end];
         }
+    }
+
+    // The index of the brace closing the one at open, counting nested ${...}; -1 if none.
+    private static int MatchingBrace(string text, int open)
+    {
+        var depth = 0;
+        for (var i = open; i < text.Length; i++)
+        {
+            if (text[i] == '{')
+                depth++;
+            else if (text[i] == '}' && --depth == 0)
+                return i;
+        }
+
+        return -1;
     }
 
     private static string ExpandBraced(string inner, IReadOnlyDictionary<string, string?> variables)

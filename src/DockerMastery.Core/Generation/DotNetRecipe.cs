@@ -90,7 +90,7 @@ internal sealed class DotNetRecipe : Recipe
         model["test"] = cache + (profile.HasTests
             ? $"dotnet test {restoreTarget} -c Release{arch} --no-restore"
             : $"dotnet build {restoreTarget} -c Release{arch} --no-restore");
-        model["probe"] = tier >= 2;
+        model["probe"] = true;
         model["probe_publish"] = cache +
             $"dotnet publish /probe/HealthCheck.csproj -c Release{arch} -o /out/healthcheck";
         model["healthcheck"] = HealthCheck(ExecForm("/opt/healthcheck/HealthCheck", context.HealthUrl));

@@ -71,7 +71,7 @@ internal sealed class GoRecipe : Recipe
         model["build"] = caches +
             $"    {target}go build {(vendored ? "-mod=vendor " : "")}-trimpath -ldflags=\"-s -w\" " +
             $"-o /out/app {profile.Entrypoint}";
-        model["probe"] = tier >= 2;
+        model["probe"] = true;
         model["probe_build"] = caches +
             $"    {target}go build -trimpath -ldflags=\"-s -w\" -o /out/healthcheck /probe/main.go";
         model["test"] = caches + "    go vet ./... && go test ./...";

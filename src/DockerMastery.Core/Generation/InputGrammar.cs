@@ -14,15 +14,9 @@ public static partial class InputGrammar
     /// the image name, the compose project and a label value).</summary>
     public static string ProjectName(string field, string? value)
     {
-        var text = Required(field, value);
-        if (text.Length > 63 || !NameGrammar().IsMatch(text))
-        {
-            throw new InvalidInputException(field,
-                $"'{Shown(text)}' is not a valid project name: use 1-63 lower-case letters, " +
-                "digits and single '.', '_' or '-' between them (it becomes the image name)");
-        }
-
-        return text;
+        return Matching(field, value, 63, NameGrammar(), text =>
+            $"'{Shown(text)}' is not a valid project name: use 1-63 lower-case letters, " +
+            "digits and single '.', '_' or '-' between them (it becomes the image name)");
     }
 
     /// <summary>A TCP port, 1-65535.</summary>
@@ -37,15 +31,9 @@ public static partial class InputGrammar
     /// only (it lands inside a quoted string in a shell-free probe).</summary>
     public static string HealthPath(string field, string? value)
     {
-        var text = Required(field, value);
-        if (text.Length > 200 || !HealthPathGrammar().IsMatch(text))
-        {
-            throw new InvalidInputException(field,
-                $"'{Shown(text)}' is not a health path: start with '/' and use letters, digits " +
-                "and . _ ~ - / only");
-        }
-
-        return text;
+        return Matching(field, value, 200, HealthPathGrammar(), text =>
+            $"'{Shown(text)}' is not a health path: start with '/' and use letters, digits " +
+            "and . _ ~ - / only");
     }
 
     /// <summary>A path inside the project: relative, no <c>..</c>, no spaces or shell
@@ -57,7 +45,7 @@ public static partial class InputGrammar
             text.Split('/').Any(part => part == ".."))
         {
             throw new InvalidInputException(field,
-                $"'{Shown(text)}' is not a relative path inside the project: use letters, digits " +
+            $"'{Shown(text)}' is not a relative path inside the project: use letters, digits " +
                 "and . _ - / @ + only, no '..', no leading '/'");
         }
 
@@ -74,7 +62,7 @@ public static partial class InputGrammar
         if (text.Length > 200 || !PythonTargetGrammar().IsMatch(text))
         {
             throw new InvalidInputException(field,
-                $"'{Shown(text)}' is not a Python entry: give a module (app.main), an app object " +
+            $"'{Shown(text)}' is not a Python entry: give a module (app.main), an app object " +
                 "(app.main:app) or a script (main.py)");
         }
 
@@ -84,27 +72,15 @@ public static partial class InputGrammar
     /// <summary>An identifier for a binary, crate or artifact: letters, digits, <c>_ . -</c>.</summary>
     public static string Identifier(string field, string? value)
     {
-        var text = Required(field, value);
-        if (text.Length > 100 || !IdentifierGrammar().IsMatch(text))
-        {
-            throw new InvalidInputException(field,
-                $"'{Shown(text)}' is not a name: use letters, digits, '_', '.' and '-' only");
-        }
-
-        return text;
+        return Matching(field, value, 100, IdentifierGrammar(), text =>
+            $"'{Shown(text)}' is not a name: use letters, digits, '_', '.' and '-' only");
     }
 
     /// <summary>An environment variable name (POSIX: letters, digits, underscore).</summary>
     public static string EnvName(string field, string? value)
     {
-        var text = Required(field, value);
-        if (text.Length > 100 || !EnvGrammar().IsMatch(text))
-        {
-            throw new InvalidInputException(field,
-                $"'{Shown(text)}' is not an environment variable name: [A-Za-z_][A-Za-z0-9_]*");
-        }
-
-        return text;
+        return Matching(field, value, 100, EnvGrammar(), text =>
+            $"'{Shown(text)}' is not an environment variable name: [A-Za-z_][A-Za-z0-9_]*");
     }
 
     /// <summary>An image reference by the distribution grammar (see
@@ -115,7 +91,7 @@ public static partial class InputGrammar
         if (!ImageReference.IsValid(text))
         {
             throw new InvalidInputException(field,
-                $"'{Shown(text)}' is not an image reference (registry/repository:tag[@sha256:...])");
+            $"'{Shown(text)}' is not an image reference (registry/repository:tag[@sha256:...])");
         }
 
         return text;
@@ -148,6 +124,15 @@ public static partial class InputGrammar
                 "or a here-document");
         }
 
+        return text;
+    }
+
+    private static string Matching(
+        string field, string? value, int maxLength, Regex grammar, Func<string, string> problem)
+    {
+        var text = Required(field, value);
+        if (text.Length > maxLength || !grammar.IsMatch(text))
+            throw new InvalidInputException(field, problem(text));
         return text;
     }
 

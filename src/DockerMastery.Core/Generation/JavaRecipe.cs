@@ -98,7 +98,7 @@ internal sealed class JavaRecipe : Recipe
         model["collect"] = collect;
         model["test"] = test;
         model["quarkus"] = quarkus;
-        model["probe"] = tier >= 2;
+        model["probe"] = true;
         model["healthcheck"] = HealthCheck(ExecForm(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1",
             "-XX:+UseSerialGC", "-Xmx16m", "-cp", "/opt/healthcheck", "HealthCheck", context.HealthUrl));
         model["entrypoint"] = ExecForm(java, "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError",

@@ -101,9 +101,11 @@ internal sealed class NodeRecipe : Recipe
                 : "COPY . .";
         model["copy_node_modules"] = !nextStandalone;
         model["build_stage"] = tier >= 3 || profile.HasBuildScript || nextStandalone;
+        // node:http loads faster than fetch; the probe must finish well inside --timeout.
         model["healthcheck"] = HealthCheck(ExecForm(node, "-e",
-            $"fetch('{context.HealthUrl}').then(r => process.exit(r.ok ? 0 : 1), " +
-            "() => process.exit(1))"));
+            $"require('http').get('{context.HealthUrl}', {{ timeout: 4000 }}, " +
+            "r => process.exit(r.statusCode < 400 ? 0 : 1)).on('error', () => process.exit(1))" +
+            ".on('timeout', () => process.exit(1))"));
         model["entrypoint"] = ExecForm(node, entry);
 
         if (profile.HasBuildScript && outputDir is null && !nextStandalone)

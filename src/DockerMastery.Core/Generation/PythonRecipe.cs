@@ -124,8 +124,16 @@ internal sealed class PythonRecipe : Recipe
                 ? $"COPY --from=build {sitePackages} {sitePackages}"
                 : $"COPY --from=build {Venv} {Venv}";
         model["healthcheck"] = HealthCheck(ExecForm(python, "-c",
-            $"import urllib.request; urllib.request.urlopen('{context.HealthUrl}', timeout=2)"));
+            $"import urllib.request; urllib.request.urlopen('{context.HealthUrl}', timeout=4)"));
         model["entrypoint"] = ExecForm([.. Command(context, python)]);
+        var server = ServerFor(profile);
+        if (server is not null && profile.Facts.Count > 0 &&
+            !profile.Facts.Any(f => f is { Name: "server" } && f.Value == server))
+        {
+            context.Assumptions.Add($"{server} serves the app but is not among the project's " +
+                $"dependencies; add it (e.g. {server} to pyproject.toml or requirements.txt)");
+        }
+
         if (!profile.HasTests && profile.TestCommand is null && tier >= 3)
         {
             context.Assumptions.Add(
@@ -135,6 +143,12 @@ internal sealed class PythonRecipe : Recipe
 
         return model;
     }
+
+    // The server the entry command runs for an app object, or null for a module or script.
+    private static string? ServerFor(ProjectProfile profile) =>
+        profile.Entrypoint is null || !profile.Entrypoint.Contains(':', StringComparison.Ordinal)
+            ? null
+            : profile.Framework is "flask" or "django" ? "gunicorn" : "uvicorn";
 
     private static List<(string, string)> BuildEnv(string pm) => pm switch
     {
@@ -189,9 +203,9 @@ internal sealed class PythonRecipe : Recipe
         if (!entry.Contains(':', StringComparison.Ordinal))
             return [python, "-m", entry];
 
-        return context.Profile.Framework switch
+        return ServerFor(context.Profile) switch
         {
-            "flask" or "django" =>
+            "gunicorn" =>
             [
                 python, "-m", "gunicorn", "--bind", $"0.0.0.0:{port}",
                 "--access-logfile", "-", entry,

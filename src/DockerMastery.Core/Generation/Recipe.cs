@@ -127,7 +127,7 @@ internal abstract class Recipe
 
     /// <summary>A <c>HEALTHCHECK</c> instruction around an exec-form probe.</summary>
     public static string HealthCheck(string probe) =>
-        "HEALTHCHECK --interval=30s --timeout=3s --start-period=15s --retries=3 \\\n" +
+        "HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \\\n" +
         "    CMD " + probe;
 
     private static string Labels(GenerationContext context, string title)

@@ -58,6 +58,13 @@ internal sealed class RustRecipe : Recipe
             "    --mount=type=cache,target=/usr/local/cargo/git \\\n";
 
         var model = Common(context, Title);
+        var chef = !context.Profile.NoDependencies;
+        model["chef"] = chef;
+        model["copy_manifests"] = CopyManifests(context.Profile.Manifests);
+        model["plain_build"] = "RUN --mount=type=cache,target=/usr/local/cargo/registry \\\n" +
+            "    --mount=type=cache,target=/src/target \\\n" +
+            $"    cargo build --release --locked{target} --bin {binary} && \\\n" +
+            $"    install -D \"{output}/{binary}\" /out/app";
         model["rust_from"] = rustFrom;
         model["runtime_from"] = runtimeFrom;
         model["cross"] = cross;
@@ -66,8 +73,8 @@ internal sealed class RustRecipe : Recipe
         model["cook"] = caches + $"    cargo chef cook --release --locked{target} --recipe-path recipe.json";
         model["build"] = caches +
             $"    cargo build --release --locked{target} --bin {binary} && \\\n" +
-            $"    install -D {output}/{binary} /out/app";
-        model["probe"] = tier >= 2;
+            $"    install -D \"{output}/{binary}\" /out/app";
+        model["probe"] = true;
         model["probe_build"] = cross
             ? "RUN rustc -C opt-level=2 -C linker=rust-lld --target \"$(cat /rust-target)\" \\\n" +
               "    -o /out/healthcheck /probe/main.rs"

@@ -1,3 +1,4 @@
+using DockerMastery.Core.Compose;
 using DockerMastery.Core.Detection;
 using DockerMastery.Core.Generation.Pipelines;
 
@@ -31,6 +32,10 @@ public static class SkillTemplates
             "Rust with cargo-chef, minimal final stage"),
         Dockerfile("dockerfile_java.Dockerfile", Language.Java,
             "Java, JRE on a distroless final stage"),
+        Compose("compose_full_stack.yml", "compose.yaml",
+            "app + PostgreSQL + Redis + nginx, monitoring profile (Prometheus, Grafana, Loki)"),
+        Compose("compose_dev.yml", "compose.override.yaml",
+            "development override of compose_full_stack.yml: reload, debug ports, verbose logs"),
         Pipeline("docker_bake.hcl",
             "BuildKit bake file: multi-target, multi-arch, registry cache"),
         Pipeline("harbor_values.yaml",
@@ -48,11 +53,35 @@ public static class SkillTemplates
     public static DockerfileRequest DockerfileDefaults(Language language) =>
         new() { Language = language, Tier = DockerfileTier, Name = "app" };
 
+    /// <summary>The request both compose templates are rendered from: the Python template's
+    /// app (FastAPI on 8000, <c>main:app</c>) at tier 3 with PostgreSQL, Redis, nginx and the
+    /// monitoring profile.</summary>
+    public static ComposeRequest ComposeDefaults { get; } = new()
+    {
+        ProjectName = "app",
+        AppName = "app",
+        Language = "python",
+        Framework = "fastapi",
+        Entrypoint = "main:app",
+        Port = 8000,
+        Tier = DockerfileTier,
+        Services =
+        [
+            ComposeServiceKind.Postgres, ComposeServiceKind.Redis, ComposeServiceKind.Nginx,
+            ComposeServiceKind.Monitoring,
+        ],
+    };
+
     private static SkillTemplate Dockerfile(string name, Language language, string summary) =>
         new(name,
             $"{summary}; generate_dockerfile for {language.Name()} at tier {DockerfileTier}",
             () => DockerfileGenerator.Generate(DockerfileDefaults(language)).Dockerfile.Content,
             () => DockerfileGenerator.Languages.Contains(language));
+
+    private static SkillTemplate Compose(string name, string file, string summary) =>
+        new(name, $"{summary}; generate_compose {file}",
+            () => ComposeGenerator.Generate(ComposeDefaults).Files
+                .Single(f => f.Path == file).Content);
 
     // The pipelines generator owns these three templates' options (SkillTemplateOptions).
     private static SkillTemplate Pipeline(string name, string summary) =>

@@ -27,9 +27,10 @@ public sealed class ReviewContext
     /// <summary>Every instruction in a stage, ONBUILD triggers excluded.</summary>
     public IEnumerable<Instruction> Instructions => Document.Instructions;
 
-    /// <summary>Instructions with this keyword.</summary>
+    /// <summary>Instructions with this keyword, including the ones an <c>ONBUILD</c> registers
+    /// (they run in every image built on this one, so the same rules apply to them).</summary>
     public IEnumerable<Instruction> Of(string keyword) =>
-        Document.Instructions.Where(i => i.Keyword == keyword);
+        Document.Instructions.Select(i => i.Trigger ?? i).Where(i => i.Keyword == keyword);
 
     /// <summary>True when the stage's files end up in the final image (the final stage and the
     /// stages it is built <c>FROM</c>).</summary>

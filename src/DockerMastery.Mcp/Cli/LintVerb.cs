@@ -21,7 +21,7 @@ public sealed class LintVerb : ICliVerb
               --trusted-registry R     only allow base images from R (repeatable)
               --strict-labels          labels outside the label schema are findings
               --disable-ignore-pragma  do not honour '# hadolint ignore=' comments
-              --context DIR            the build context (default: the Dockerfile's folder)
+              --context DIR            the build context: enables the .dockerignore check
               --fix                    apply safe automatic fixes (files in place; for '-'
                                        the fixed text goes to stdout, the report to stderr)
         With no file, ./Dockerfile is linted.
@@ -85,7 +85,6 @@ public sealed class LintVerb : ICliVerb
         string path, LintRequest request, ReviewOptions options, CliConsole console, CancellationToken cancellationToken)
     {
         string text;
-        string? folder = null;
         if (path == "-")
         {
             text = await console.In.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
@@ -100,10 +99,10 @@ public sealed class LintVerb : ICliVerb
             }
 
             text = await File.ReadAllTextAsync(full, cancellationToken).ConfigureAwait(false);
-            folder = Path.GetDirectoryName(full);
         }
 
-        var context = request.Context is null ? folder : Path.GetFullPath(request.Context, console.WorkingDirectory);
+        // The build context is known only when given: a Dockerfile's folder is often not it.
+        var context = request.Context is null ? null : Path.GetFullPath(request.Context, console.WorkingDirectory);
         if (context is not null && Directory.Exists(context))
         {
             var ignoreFile = Path.Combine(context, ".dockerignore");

@@ -40,6 +40,8 @@ public static class ArgumentCompletions
         var candidates = request?.Ref switch
         {
             PromptReference => PromptArguments.GetValueOrDefault(request.Argument.Name) ?? [],
+            ResourceTemplateReference { Uri: RuleResources.Template }
+                when request.Argument.Name == "id" => RuleResources.CompleteId(typed),
             ResourceTemplateReference { Uri: { } uri } when request.Argument.Name == "name" =>
                 NamesFor(library, uri),
             _ => [],

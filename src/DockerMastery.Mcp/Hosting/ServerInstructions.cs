@@ -15,10 +15,13 @@ public static class ServerInstructions
 
         Start with select_tier when the user wants to containerize something and the scale is
         not obvious: it returns the tier (1 single container, 2 compose stack, 3 production,
-        4 enterprise), the defaults that apply and which references to read. Then generate
-        with the generate_* tools and check any Dockerfile with review_dockerfile. Use
-        search_skill to find guidance on a topic, and read_skill (or the resources
-        docker-mastery://skill and docker-mastery://references/{name}) to read it.
+        4 enterprise), the defaults that apply and which references to read. detect_project
+        reads a project folder (language, framework, entrypoint, port). Then generate with
+        generate_dockerfile, generate_compose, generate_pipeline, generate_supply_chain or
+        scaffold_project, and check what you write or are given with review_dockerfile and
+        review_compose (explain_rule documents a finding). Use search_skill to find guidance
+        on a topic and read_skill (or the resources docker-mastery://skill and
+        docker-mastery://references/{name}) to read it.
 
         When the user has not said something, do not guess silently: the defaults table
         (tier 1, official base image, Docker Hub, GitHub Actions, linux/amd64, non-root UID

@@ -80,7 +80,8 @@ public static class DockerPrompts
         text.AppendLine(DefaultsTable);
         text.AppendLine();
         text.AppendLine(
-            "Then: call select_tier with what you know; read the references it lists " +
+            "Then: call detect_project on the project folder when you can reach it; call " +
+            "select_tier with what you know; read the references it lists " +
             "(docker-mastery://references/{name}); call generate_dockerfile (and " +
             "generate_compose from tier 2); check every Dockerfile with review_dockerfile " +
             "and fix until it has no finding at warning or above. Finish with the files, " +

@@ -11,10 +11,12 @@ namespace DockerMastery.Mcp.Tools;
 /// <param name="Message">What is wrong.</param>
 /// <param name="Fix">How to fix it.</param>
 public sealed record ComposeFindingView(
-    string RuleId, string Severity, int Line, int Column, string? Service, string Message, string Fix)
+    string RuleId, string Severity, int Line, int Column, string? Service, string Message,
+        string Fix)
 {
     /// <summary>The view of <paramref name="finding"/>.</summary>
     public static ComposeFindingView From(ComposeFinding finding) => new(
-        finding.RuleId, finding.Severity.ToString().ToLowerInvariant(), finding.Line, finding.Column,
+        finding.RuleId, finding.Severity.ToString().ToLowerInvariant(), finding.Line,
+            finding.Column,
         finding.Service, finding.Message, finding.Fix);
 }

@@ -61,7 +61,8 @@ public static class ComposeTools
         {
             stack = ComposeGenerator.Generate(new ComposeRequest
             {
-                Language = language, Services = kinds, Framework = framework, Port = port, Tier = tier,
+                Language = language, Services = kinds, Framework = framework, Port = port,
+                    Tier = tier,
                 ProjectName = projectName, AppName = appName, AppImage = appImage,
                 HealthPath = healthPath, Entrypoint = entrypoint, Gpus = gpus,
             });
@@ -75,11 +76,14 @@ public static class ComposeTools
             stack.Files, stack.Assumptions, stack.Review.Select(ComposeFindingView.From).ToArray());
         var text = new StringBuilder();
         foreach (var file in stack.Files)
-            text.Append("=== ").Append(file.Path).Append(" (").Append(file.Description).Append(")\n").Append(file.Content).Append('\n');
+            text.Append("=== ").Append(file.Path).Append(" " +
+                "(").Append(file.Description).Append(")\n").Append(file.Content).Append('\n');
         text.Append("Assumptions:\n");
         foreach (var assumption in stack.Assumptions)
             text.Append("- ").Append(assumption).Append('\n');
-        text.Append(stack.Review.Count == 0 ? "Review: clean.\n" : $"Review: {stack.Review.Count} findings.\n");
+        text.Append(stack.Review.Count == 0
+            ? "Review: clean.\n"
+            : $"Review: {stack.Review.Count} findings.\n");
         return ToolOutput.Create(result, text.ToString());
     }
 
@@ -106,13 +110,16 @@ public static class ComposeTools
         if (string.IsNullOrWhiteSpace(text))
             throw ToolOutput.BadInput("text", "is empty; pass the compose file's content");
         if (text.Length > MaxText)
-            throw ToolOutput.BadInput("text", $"is {text.Length} characters; at most {MaxText} are reviewed");
+            throw ToolOutput.BadInput("text",
+                $"is {text.Length} characters; at most {MaxText} are reviewed");
         if (baseText is { Length: > MaxText })
-            throw ToolOutput.BadInput("baseText", $"is {baseText.Length} characters; at most {MaxText}");
+            throw ToolOutput.BadInput("baseText",
+                $"is {baseText.Length} characters; at most {MaxText}");
         foreach (var id in ignore ?? [])
         {
             if (ComposeReviewer.Rule(id) is null)
-                throw ToolOutput.BadInput("ignore", $"'{id}' is not a compose rule id (DC100-DC305)");
+                throw ToolOutput.BadInput("ignore",
+                    $"'{id}' is not a compose rule id (DC100-DC305)");
         }
 
         ComposeReview review;
@@ -126,11 +133,13 @@ public static class ComposeTools
         }
 
         var result = new ComposeReviewResult(
-            review.Findings.Select(ComposeFindingView.From).ToArray(), review.Summary, review.HasWarnings);
+            review.Findings.Select(ComposeFindingView.From).ToArray(), review.Summary,
+                review.HasWarnings);
         return ToolOutput.Create(result, ComposeReportText.Text(review, "compose.yaml"));
     }
 
-    private static ComposeServiceKind ParseKind(string name) => name.Trim().ToLowerInvariant() switch
+    private static ComposeServiceKind ParseKind(string name)
+        => name.Trim().ToLowerInvariant() switch
     {
         "postgres" or "postgresql" => ComposeServiceKind.Postgres,
         "mysql" => ComposeServiceKind.MySql,
@@ -143,7 +152,9 @@ public static class ComposeTools
         "traefik" => ComposeServiceKind.Traefik,
         "monitoring" => ComposeServiceKind.Monitoring,
         _ => throw ToolOutput.BadInput("services",
-            $"'{new string(name.Where(c => !char.IsControl(c)).Take(40).ToArray())}' is not one of " +
-            "postgres, mysql, mariadb, redis, valkey, mongodb, rabbitmq, nginx, traefik, monitoring"),
+            $"'{new string(name.Where(c => !char.IsControl(c)).Take(40).ToArray())}' is not one " +
+                $"of " +
+            "postgres, mysql, mariadb, redis, valkey, mongodb, rabbitmq, nginx, traefik, " +
+                "monitoring"),
     };
 }

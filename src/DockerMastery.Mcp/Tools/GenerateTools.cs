@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Text;
 using DockerMastery.Core.Detection;
 using DockerMastery.Core.Generation;
+using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.Extensions.DependencyInjection;
 using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
@@ -280,7 +281,11 @@ public sealed class GenerateTools
 
     private static void RequireLocal(IServiceProvider services, string field)
     {
-        if (services.GetService<LocalFileAccess>() is { Enabled: false })
+        // An explicit registration wins; otherwise a process that hosts an HTTP server
+        // (Kestrel's IServer) has remote callers and keeps its disk to itself.
+        var allowed = services.GetService<LocalFileAccess>()?.Enabled ??
+            services.GetService<IServer>() is null;
+        if (!allowed)
         {
             throw ToolOutput.BadInput(field,
                 "this server does not read or write its own disk (it is reached over HTTP); " +

@@ -23,23 +23,28 @@ public sealed partial class ComposeGeneratorTests
         };
         yield return new ComposeRequest
         {
-            ProjectName = "api", Language = "node", Framework = "express", Entrypoint = "src/server.js",
+            ProjectName = "api", Language = "node", Framework = "express",
+                Entrypoint = "src/server.js",
             Port = 3000, Tier = 3,
-            Services = [ComposeServiceKind.MySql, ComposeServiceKind.Valkey, ComposeServiceKind.Traefik],
+            Services = [ComposeServiceKind.MySql, ComposeServiceKind.Valkey,
+                ComposeServiceKind.Traefik],
         };
         yield return new ComposeRequest
         {
             ProjectName = "svc", Language = "go", Port = 8080, Tier = 4, Gpus = 2,
-            AppImage = "ghcr.io/acme/svc", Services = [ComposeServiceKind.MariaDb, ComposeServiceKind.Redis],
+            AppImage = "ghcr.io/acme/svc", Services = [ComposeServiceKind.MariaDb,
+                ComposeServiceKind.Redis],
         };
-        yield return new ComposeRequest { ProjectName = "tiny", Language = "python", Framework = "django", Tier = 1 };
+        yield return new ComposeRequest { ProjectName = "tiny", Language = "python",
+            Framework = "django", Tier = 1 };
         yield return new ComposeRequest
         {
             ProjectName = "flaskapp", Framework = "flask", Entrypoint = "app:create_app",
             Services = [ComposeServiceKind.Postgres, ComposeServiceKind.Nginx],
         };
         foreach (var language in new[] { "rust", "java", "dotnet" })
-            yield return new ComposeRequest { ProjectName = language, Language = language, Port = 8080 };
+            yield return new ComposeRequest { ProjectName = language, Language = language,
+                Port = 8080 };
     }
 
     public static TheoryData<int> RequestIndexes()
@@ -73,13 +78,15 @@ public sealed partial class ComposeGeneratorTests
         var stack = ComposeGenerator.Generate(Requests().ElementAt(index));
         var env = File(stack, ".env.example").Split('\n');
 
-        var used = Variable().Matches(File(stack, "compose.yaml") + File(stack, "compose.override.yaml"))
+        var used = Variable().Matches(File(stack, "compose.yaml") + File(stack,
+            "compose.override.yaml"))
             .Select(m => m.Groups[1].Value).Distinct().ToArray();
 
         Assert.NotEmpty(used);
         foreach (var name in used)
         {
-            var line = Array.FindIndex(env, l => l.StartsWith(name + "=", StringComparison.Ordinal));
+            var line = Array.FindIndex(env, l => l.StartsWith(name + "=",
+                StringComparison.Ordinal));
             Assert.True(line > 0, $"{name} is not in .env.example");
             Assert.StartsWith("# ", env[line - 1]);
         }
@@ -93,7 +100,8 @@ public sealed partial class ComposeGeneratorTests
 
         Assert.Equal("true", file.Root.Mapping("networks")!.Mapping("backend")!.Text("internal"));
         Assert.Equal(
-            ["app", "grafana", "loki", "mongo", "postgres", "prometheus", "proxy", "rabbitmq", "redis"],
+            ["app", "grafana", "loki", "mongo", "postgres", "prometheus", "proxy", "rabbitmq",
+                "redis"],
             file.Services.Select(s => s.Name));
         foreach (var service in file.Services)
         {
@@ -101,23 +109,28 @@ public sealed partial class ComposeGeneratorTests
             Assert.Equal("unless-stopped", service.Text("restart"));
             Assert.NotNull(service.MappingAt("deploy.resources.limits")!.Text("memory"));
             Assert.Equal("true", service.Text("read_only"));
-            Assert.Equal("ALL", Assert.Single(service.Items("cap_drop").Cast<YamlSourceScalar>()).Value);
+            Assert.Equal("ALL",
+                Assert.Single(service.Items("cap_drop").Cast<YamlSourceScalar>()).Value);
             Assert.Matches("^[1-9][0-9]*:[0-9]+$", service.Text("user")!);
-            Assert.DoesNotContain(service.Environment(), e => e.Name.EndsWith("PASSWORD", StringComparison.Ordinal));
+            Assert.DoesNotContain(service.Environment(), e => e.Name.EndsWith("PASSWORD",
+                StringComparison.Ordinal));
         }
 
         var app = file.Services.Single(s => s.Name == "app");
         var dependsOn = app.MappingAt("depends_on")!;
         Assert.All(dependsOn.Entries, e =>
             Assert.Equal("service_healthy", ((YamlSourceMapping)e.Value).Text("condition")));
-        var devices = (YamlSourceSequence)app.MappingAt("deploy.resources.reservations")!["devices"]!;
+        var reservations = app.MappingAt("deploy.resources.reservations")!;
+        var devices = (YamlSourceSequence)reservations["devices"]!;
         var gpu = (YamlSourceMapping)devices.Items[0];
         Assert.Equal("all", gpu.Text("count"));
         Assert.Equal("monitoring", Assert.Single(
-            file.Services.Single(s => s.Name == "grafana").Items("profiles").Cast<YamlSourceScalar>()).Value);
+            file.Services.Single(s
+                => s.Name == "grafana").Items("profiles").Cast<YamlSourceScalar>()).Value);
         Assert.Contains("pg_isready", File(stack, "compose.yaml"), StringComparison.Ordinal);
         Assert.Contains("redis-cli", File(stack, "compose.yaml"), StringComparison.Ordinal);
-        Assert.Contains("rabbitmq-diagnostics", File(stack, "compose.yaml"), StringComparison.Ordinal);
+        Assert.Contains("rabbitmq-diagnostics", File(stack, "compose.yaml"),
+            StringComparison.Ordinal);
         Assert.Contains("mongosh", File(stack, "compose.yaml"), StringComparison.Ordinal);
         Assert.Contains("${APP_TAG:?", File(stack, "compose.yaml"), StringComparison.Ordinal);
     }
@@ -134,7 +147,8 @@ public sealed partial class ComposeGeneratorTests
         Assert.NotEmpty(bindings);
         Assert.All(bindings, b => Assert.Equal("127.0.0.1", b.HostIp));
         var app = file.Services.Single(s => s.Name == "app");
-        Assert.Contains("--reload", app.Items("command").Cast<YamlSourceScalar>().Select(c => c.Value));
+        Assert.Contains("--reload", app.Items("command").Cast<YamlSourceScalar>().Select(c
+            => c.Value));
         Assert.Equal("bind", ((YamlSourceMapping)app.Items("volumes")[0]).Text("type"));
         Assert.Equal("debug", app.MappingAt("environment")!.Text("LOG_LEVEL"));
     }
@@ -156,12 +170,14 @@ public sealed partial class ComposeGeneratorTests
 
         Assert.Contains("image: postgres:16.10-bookworm", compose, StringComparison.Ordinal);
         Assert.Contains("image: redis:7.4-bookworm", compose, StringComparison.Ordinal);
-        Assert.Contains("postgres_data:/var/lib/postgresql/data", compose, StringComparison.Ordinal);
+        Assert.Contains("postgres_data:/var/lib/postgresql/data", compose,
+            StringComparison.Ordinal);
         var defaults = File(ComposeGenerator.Generate(new ComposeRequest
         {
             Services = [ComposeServiceKind.Postgres],
         }), "compose.yaml");
-        Assert.Contains($"image: {VersionCatalog.Default.Image("postgres")}", defaults, StringComparison.Ordinal);
+        Assert.Contains($"image: {VersionCatalog.Default.Image("postgres")}", defaults,
+            StringComparison.Ordinal);
     }
 
     [Theory]
@@ -186,7 +202,8 @@ public sealed partial class ComposeGeneratorTests
             "appName" => new ComposeRequest { AppName = value },
             "projectName" => new ComposeRequest { ProjectName = value },
             "appImage" => new ComposeRequest { AppImage = value },
-            "entrypoint" => new ComposeRequest { Language = value.Contains(':') ? "python" : "node", Entrypoint = value },
+            "entrypoint" => new ComposeRequest { Language = value.Contains(':') ? "python" : "node",
+                Entrypoint = value },
             "healthPath" => new ComposeRequest { HealthPath = value },
             "workDir" => new ComposeRequest { WorkDir = value },
             "framework" => new ComposeRequest { Framework = value },
@@ -213,7 +230,8 @@ public sealed partial class ComposeGeneratorTests
     [Fact]
     public void TwoDatabasesOrTwoProxiesAreRefused()
     {
-        var error = Assert.Throws<ComposeInputException>(() => ComposeGenerator.Generate(new ComposeRequest
+        var error = Assert.Throws<ComposeInputException>(()
+            => ComposeGenerator.Generate(new ComposeRequest
         {
             Services = [ComposeServiceKind.Nginx, ComposeServiceKind.Traefik],
         }));
@@ -233,10 +251,14 @@ public sealed partial class ComposeGeneratorTests
             AppName = "web", Port = 9000, Services = [ComposeServiceKind.Traefik],
         });
 
-        Assert.Contains("proxy_pass http://web:9000;", File(nginx, "deploy/nginx/default.conf"), StringComparison.Ordinal);
-        Assert.Contains("http://web:9000", File(traefik, "deploy/traefik/dynamic.yml"), StringComparison.Ordinal);
-        Assert.DoesNotContain("docker.sock", File(traefik, "compose.yaml"), StringComparison.Ordinal);
-        Assert.DoesNotContain("\"9000:9000\"", File(nginx, "compose.yaml"), StringComparison.Ordinal);
+        Assert.Contains("proxy_pass http://web:9000;", File(nginx, "deploy/nginx/default.conf"),
+            StringComparison.Ordinal);
+        Assert.Contains("http://web:9000", File(traefik, "deploy/traefik/dynamic.yml"),
+            StringComparison.Ordinal);
+        Assert.DoesNotContain("docker.sock", File(traefik, "compose.yaml"),
+            StringComparison.Ordinal);
+        Assert.DoesNotContain("\"9000:9000\"", File(nginx, "compose.yaml"),
+            StringComparison.Ordinal);
     }
 
     [Theory]
@@ -248,9 +270,12 @@ public sealed partial class ComposeGeneratorTests
     public void AppProbeAndDevelopmentStageMatchTheGeneratedDockerfile(
         string language, int tier, string probe, string? stage)
     {
-        var stack = ComposeGenerator.Generate(new ComposeRequest { Language = language, Tier = tier });
+        var framework = language switch { "python" => "fastapi", "node" => "express", _ => null };
+        var stack = ComposeGenerator.Generate(
+            new ComposeRequest { Language = language, Framework = framework, Tier = tier });
         var compose = ComposeFile.From(YamlSourceReader.Read(File(stack, "compose.yaml")), []);
-        var development = ComposeFile.From(YamlSourceReader.Read(File(stack, "compose.override.yaml")), []);
+        var development = ComposeFile.From(YamlSourceReader.Read(File(stack,
+            "compose.override.yaml")), []);
 
         var app = compose.Services.Single();
         var test = app.MappingAt("healthcheck")!["test"] as YamlSourceSequence;

@@ -21,7 +21,8 @@ public sealed class ComposeRuleTests
         var review = ComposeReviewer.Review(rule.BadExample);
 
         Assert.Contains(review.Findings, f => f.RuleId == id);
-        Assert.All(review.Findings.Where(f => f.RuleId == id), f => Assert.Equal(rule.Severity, f.Severity));
+        Assert.All(review.Findings.Where(f => f.RuleId == id), f => Assert.Equal(rule.Severity,
+            f.Severity));
     }
 
     [Theory]
@@ -54,7 +55,8 @@ public sealed class ComposeRuleTests
     {
         var text = "services:\n  api:\n    image: example/api:2.0\n    privileged: true\n";
 
-        var finding = Assert.Single(ComposeReviewer.Review(text).Findings, f => f.RuleId == "DC201");
+        var finding = Assert.Single(ComposeReviewer.Review(text).Findings, f
+            => f.RuleId == "DC201");
 
         Assert.Equal(4, finding.Line);
         Assert.Equal(5, finding.Column);
@@ -74,7 +76,8 @@ public sealed class ComposeRuleTests
                     target: /var/run/docker.sock
             """;
 
-        Assert.Contains(ComposeReviewer.Review(text).Findings, f => f.RuleId == "DC202" && f.Line == 6);
+        Assert.Contains(ComposeReviewer.Review(text).Findings, f => f.RuleId == "DC202"
+            && f.Line == 6);
     }
 
     [Theory]
@@ -106,7 +109,8 @@ public sealed class ComposeRuleTests
     public void SecretsInEnvironment(string line, bool fires)
     {
         var environment = line.StartsWith('-') ? line : line;
-        var text = $"services:\n  api:\n    image: example/api:2.0\n    environment:\n      {environment}\n";
+        var text = $"services:\n  api:\n    image: example/api:2.0\n    environment:\n      " +
+            $"{environment}\n";
 
         var review = ComposeReviewer.Review(text);
 
@@ -157,7 +161,8 @@ public sealed class ComposeRuleTests
 
         Assert.Contains(alone.Findings, f => f.RuleId == "DC102");
         Assert.Contains(alone.Findings, f => f.RuleId == "DC205");
-        Assert.DoesNotContain(withBase.Findings, f => f.RuleId is "DC102" or "DC205" or "DC206" or "DC207");
+        Assert.DoesNotContain(withBase.Findings, f
+            => f.RuleId is "DC102" or "DC205" or "DC206" or "DC207");
     }
 
     [Fact]

@@ -9,7 +9,8 @@ public sealed class ComposeSchemaTests
     {
         var text = "services:\n  api:\n    image: example/api:2.0\n    restart_policy: always\n";
 
-        var finding = Assert.Single(ComposeReviewer.Review(text).Findings, f => f.RuleId == "DC101");
+        var finding = Assert.Single(ComposeReviewer.Review(text).Findings, f
+            => f.RuleId == "DC101");
 
         Assert.Equal(4, finding.Line);
         Assert.Contains("restart_policy", finding.Message, StringComparison.Ordinal);
@@ -21,7 +22,8 @@ public sealed class ComposeSchemaTests
     {
         var text = "services:\n  api:\n    image: example/api:2.0\n    read_only: [yes]\n";
 
-        var finding = Assert.Single(ComposeReviewer.Review(text).Findings, f => f.RuleId == "DC101");
+        var finding = Assert.Single(ComposeReviewer.Review(text).Findings, f
+            => f.RuleId == "DC101");
 
         Assert.Equal(4, finding.Line);
         Assert.Contains("read_only", finding.Message, StringComparison.Ordinal);
@@ -32,7 +34,8 @@ public sealed class ComposeSchemaTests
     {
         var text = "services:\n  \"api server\":\n    image: example/api:2.0\n";
 
-        Assert.Contains(ComposeReviewer.Review(text).Findings, f => f.RuleId == "DC101" && f.Line == 2);
+        Assert.Contains(ComposeReviewer.Review(text).Findings, f => f.RuleId == "DC101"
+            && f.Line == 2);
     }
 
     [Fact]

@@ -26,12 +26,14 @@ public sealed class ComposeSyntaxTests
     [Fact]
     public void AliasBombIsRefusedNotExpanded()
     {
-        var lines = new List<string> { "x-a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]" };
+        var lines = new List<string> { "x-a: &a " +
+            "[\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]" };
         for (var i = 1; i < 10; i++)
         {
             var prev = (char)('a' + i - 1);
             var name = (char)('a' + i);
-            lines.Add($"x-{name}: &{name} [*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev}]");
+            lines.Add($"x-{name}: &{name} " +
+                $"[*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev}]");
         }
 
         var review = ComposeReviewer.Review(string.Join('\n', lines) + "\nservices: {}\n");

@@ -36,7 +36,8 @@ public sealed class ExternalSchemaCheckTests
             var (code, output) = Validate(files);
 
             Assert.True(code == 0, output);
-            Assert.Contains($"compose-schema: {files.Count} valid, 0 invalid", output, StringComparison.Ordinal);
+            Assert.Contains($"compose-schema: {files.Count} valid, 0 invalid", output,
+                StringComparison.Ordinal);
         }
         finally
         {
@@ -53,7 +54,8 @@ public sealed class ExternalSchemaCheckTests
             var ours = new Dictionary<string, bool>(StringComparer.Ordinal);
             foreach (var rule in ComposeReviewer.Rules)
             {
-                foreach (var (kind, text) in new[] { ("bad", rule.BadExample), ("good", rule.GoodExample) })
+                foreach (var (kind, text) in new[] { ("bad", rule.BadExample), ("good",
+                    rule.GoodExample) })
                 {
                     var path = Path.Combine(dir.FullName, $"{rule.Id}-{kind}.yaml");
                     File.WriteAllText(path, text + "\n");
@@ -66,7 +68,8 @@ public sealed class ExternalSchemaCheckTests
 
             foreach (var (path, valid) in ours)
             {
-                var line = output.Split('\n').Single(l => l.StartsWith(path + ":", StringComparison.Ordinal));
+                var line = output.Split('\n').Single(l => l.StartsWith(path + ":",
+                    StringComparison.Ordinal));
                 Assert.True(valid == line.EndsWith(": valid", StringComparison.Ordinal), line);
             }
 
@@ -80,8 +83,10 @@ public sealed class ExternalSchemaCheckTests
 
     private static (int Code, string Output) Validate(IEnumerable<string> files)
     {
-        var schema = Path.Combine(RepoRoot(), "src", "DockerMastery.Core", "Compose", "Schema", "compose-spec.json");
-        return Run("node", [Path.Combine(Harness.Value, "validate.mjs"), schema, .. files], Harness.Value);
+        var schema = Path.Combine(RepoRoot(), "src", "DockerMastery.Core", "Compose", "Schema",
+            "compose-spec.json");
+        return Run("node", [Path.Combine(Harness.Value, "validate.mjs"), schema, .. files],
+            Harness.Value);
     }
 
     private static string Install()
@@ -96,7 +101,8 @@ public sealed class ExternalSchemaCheckTests
         return harness;
     }
 
-    private static (int Code, string Output) Run(string program, IReadOnlyList<string> args, string workingDirectory)
+    private static (int Code, string Output) Run(string program, IReadOnlyList<string> args,
+        string workingDirectory)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -115,7 +121,8 @@ public sealed class ExternalSchemaCheckTests
         catch (System.ComponentModel.Win32Exception e)
         {
             throw new InvalidOperationException(
-                $"'{program}' is needed for the external schema check (apt-get install nodejs npm): {e.Message}");
+                $"'{program}' is needed for the external schema check (apt-get install nodejs " +
+                    $"npm): {e.Message}");
         }
 
         using (process)
@@ -135,7 +142,8 @@ public sealed class ExternalSchemaCheckTests
     private static string RepoRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Directory.Packages.props")))
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName,
+            "Directory.Packages.props")))
             dir = dir.Parent;
         return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
     }

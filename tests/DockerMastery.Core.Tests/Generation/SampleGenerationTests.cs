@@ -14,7 +14,7 @@ public class SampleGenerationTests
         { "python-stdlib", 1, ["FROM ${PYTHON_IMAGE}\n", "ENTRYPOINT [\"python\", \"app.py\"]"] },
         { "node-express", 3, ["COPY package.json package-lock.json ./", "RUN npm test", "\"server.js\"]"] },
         { "go-http", 4, ["COPY go.mod ./\n", "-o /out/app ./cmd/server", "GOARCH=$TARGETARCH"] },
-        { "rust-http", 3, ["--bin rust-http", "cargo chef cook --release --locked"] },
+        { "rust-http", 3, ["--bin rust-http", "--mount=type=cache,target=/src/target"] },
         { "java-http", 2, ["COPY pom.xml ./", "mvn -B -q dependency:go-offline", "-jar\", \"/app/app.jar\"]"] },
         { "dotnet-minimal-api", 3,
             ["COPY Directory.Build.props Directory.Packages.props TaskApi.csproj ./",

@@ -29,6 +29,22 @@ public sealed class ScaffoldTests : IDisposable
     }
 
     [Fact]
+    public void MissingWsgiServerIsReportedAsAnAssumption()
+    {
+        var report = ProjectDetector.Detect(new ProjectFileSet([], new Dictionary<string, string>
+        {
+            ["requirements.txt"] = "flask==3.1.3\n",
+            ["app.py"] = "from flask import Flask\napp = Flask(__name__)\n",
+        }));
+        var plan = ProjectScaffolder.Plan(new ScaffoldRequest { ProjectName = "web", Tier = 2 },
+            report.Primary, []);
+
+        Assert.Contains(plan.Dockerfile.Assumptions, a => a.StartsWith("gunicorn", StringComparison.Ordinal));
+        Assert.Contains("\"gunicorn\", \"--bind\", \"0.0.0.0:8000\"", plan.Files[0].Content,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TwoContributorsWritingOnePathIsAnError()
     {
         var one = new FixedContributor(new GeneratedFile("Dockerfile", "x\n", "clash"));

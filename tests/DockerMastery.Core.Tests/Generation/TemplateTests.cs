@@ -34,6 +34,32 @@ public class TemplateTests
     }
 
     [Fact]
+    public void HeredocBodiesHoldNothingBuildKitWouldExpand()
+    {
+        // An unquoted heredoc expands $VARIABLES and eats backslash escapes ("\r\n" became
+        // "rn" in a probe once); the probe sources avoid both.
+        foreach (var name in TemplateRenderer.Names)
+        {
+            var inBody = false;
+            var lines = TemplateRenderer.Source(name).Split('\n');
+            for (var i = 0; i < lines.Length; i++)
+            {
+                if (lines[i].StartsWith("COPY <<EOF", StringComparison.Ordinal))
+                {
+                    inBody = true;
+                    continue;
+                }
+
+                if (lines[i] == "EOF")
+                    inBody = false;
+                else if (inBody)
+                    Assert.False(lines[i].Contains('\\') || lines[i].Contains('$'),
+                        $"{name}:{i + 1} has a backslash or $ inside a heredoc: {lines[i].Trim()}");
+            }
+        }
+    }
+
+    [Fact]
     public void NormalizeKeepsContinuedInstructionsTogetherAndOneBlankLine()
     {
         var text = TemplateRenderer.Normalize("FROM a  \n\n\n\nRUN x \\\n\n    y\n\n\n");

@@ -228,6 +228,32 @@ public sealed class PipelineArtifactTests
     }
 
     [Fact]
+    public void GitLabPromotesTheSignedDigestWithManualGates()
+    {
+        var pipeline = (YamlMappingNode)Parse(File(PipelineGenerator.Render(new PipelineOptions
+        {
+            ProjectName = "api", Ci = CiPlatform.GitLab, SupplyChain = true,
+        }), ".gitlab-ci.yml").Content);
+
+        foreach (var (environment, manual) in new[] { ("dev", false), ("staging", true),
+                     ("prod", true) })
+        {
+            var job = (YamlMappingNode)pipeline[$"promote-{environment}"];
+            Assert.Equal(environment, ((YamlScalarNode)job["environment"]["name"]).Value);
+            var rule = (YamlMappingNode)((YamlSequenceNode)job["rules"]).Children[0];
+            Assert.Equal(manual, rule.Children.ContainsKey(new YamlScalarNode("when")));
+            var script = ((YamlScalarNode)((YamlSequenceNode)job["script"]).Children[0]).Value!;
+            Assert.Contains("cosign verify", script);
+            Assert.Contains("imagetools create --tag", script);
+        }
+
+        var tier3 = (YamlMappingNode)Parse(File(PipelineGenerator.RenderPipeline(
+            new PipelineOptions { ProjectName = "api", Ci = CiPlatform.GitLab }),
+            ".gitlab-ci.yml").Content);
+        Assert.False(tier3.Children.ContainsKey(new YamlScalarNode("promote-dev")));
+    }
+
+    [Fact]
     public void GitHubJobsAskForLeastPrivilege()
     {
         var workflow = (YamlMappingNode)Parse(File(PipelineGenerator.RenderPipeline(
@@ -305,8 +331,6 @@ public sealed class PipelineArtifactTests
     [Fact]
     public void ScaffoldTier4WritesTheWholeSet()
     {
-        // ProjectScaffolder.Plan runs the same contributor; its path grammar must first accept
-        // dot-files such as .github/ (see the merge note), so the contributor is asked directly.
         var request = new ScaffoldRequest
         {
             ProjectName = "shop-api", Tier = 4, Ci = "github", Registry = "harbor",
@@ -325,6 +349,12 @@ public sealed class PipelineArtifactTests
         ];
         Assert.Equal(expected.Order(), paths.Order());
         Assert.Contains(ProjectScaffolder.Contributors, c => c is PipelineScaffoldContributor);
+
+        // The scaffolder itself: Dockerfile generator plus every contributor, paths checked.
+        var scaffold = ProjectScaffolder.Plan(request with { Language = Language.Go }, null)
+            .Files.Select(f => f.Path).ToList();
+        Assert.Contains("Dockerfile", scaffold);
+        Assert.All(expected, path => Assert.Contains(path, scaffold));
 
         Assert.Empty(contributor.Contribute(request with { Tier = 2 }, profile));
         var tier3 = contributor.Contribute(request with { Tier = 3, Ci = "gitlab" }, profile)

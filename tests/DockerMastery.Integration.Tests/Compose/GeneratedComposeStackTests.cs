@@ -23,7 +23,8 @@ public sealed class GeneratedComposeStackTests(RealbuildFixture fixture)
     [Theory]
     [InlineData(2)]
     [InlineData(3)]
-    public async Task App_postgres_and_redis_come_up_healthy_and_go_down_with_their_volumes(int tier)
+    public async Task App_postgres_and_redis_come_up_healthy_and_go_down_with_their_volumes(
+        int tier)
     {
         var docker = fixture.Docker;
         var context = fixture.CopyToWork(SampleApps.Folder("go-http"), $"compose-t{tier}");
@@ -48,7 +49,8 @@ public sealed class GeneratedComposeStackTests(RealbuildFixture fixture)
         try
         {
             var up = await docker.RunAsync(
-                [.. compose, "up", "-d", "--build", "--wait", "--wait-timeout", "240"], Up, context);
+                [.. compose, "up", "-d", "--build", "--wait", "--wait-timeout", "240"],
+                Up, context);
             Assert.True(up.Succeeded, up.Stderr + up.Stdout + await LogsAsync(compose, context));
 
             var health = await ServiceHealthAsync(compose, context);
@@ -71,7 +73,8 @@ public sealed class GeneratedComposeStackTests(RealbuildFixture fixture)
             // takes the password from the file and refuses another.
             var anonymous = await docker.RunAsync(
                 [.. compose, "exec", "-T", "redis", "redis-cli", "ping"], Short, context);
-            Assert.Contains("NOAUTH", anonymous.Stdout + anonymous.Stderr, StringComparison.Ordinal);
+            Assert.Contains("NOAUTH", anonymous.Stdout + anonymous.Stderr,
+                StringComparison.Ordinal);
             var password = (await File.ReadAllTextAsync(
                 Path.Combine(context, "secrets", "postgres_password.txt"))).Trim();
             var right = await NetworkQueryAsync(compose, context, password);
@@ -79,7 +82,8 @@ public sealed class GeneratedComposeStackTests(RealbuildFixture fixture)
             Assert.Equal("app", right.Stdout.Trim());
             var wrong = await NetworkQueryAsync(compose, context, "not-the-password");
             Assert.False(wrong.Succeeded);
-            Assert.Contains("password authentication failed", wrong.Stderr, StringComparison.Ordinal);
+            Assert.Contains("password authentication failed", wrong.Stderr,
+                StringComparison.Ordinal);
             if (tier >= 3)
             {
                 var uid = await docker.RunAsync(
@@ -89,7 +93,8 @@ public sealed class GeneratedComposeStackTests(RealbuildFixture fixture)
         }
         finally
         {
-            var down = await docker.RunAsync([.. compose, "down", "-v", "--timeout", "10"], Up, context);
+            var down = await docker.RunAsync([.. compose, "down", "-v", "--timeout", "10"], Up,
+                context);
             await docker.RunAsync(["image", "rm", "-f", $"{project}:it"], Short);
             Assert.True(down.Succeeded, down.Stderr);
         }
@@ -101,7 +106,8 @@ public sealed class GeneratedComposeStackTests(RealbuildFixture fixture)
 
     private static async Task WriteStackAsync(string context, string dockerfile, ComposeStack stack)
     {
-        await File.WriteAllTextAsync(Path.Combine(context, "Dockerfile"), ImageBuilder.Offline(dockerfile));
+        await File.WriteAllTextAsync(Path.Combine(context, "Dockerfile"),
+            ImageBuilder.Offline(dockerfile));
         foreach (var file in stack.Files)
         {
             var path = Path.Combine(context, file.Path);
@@ -130,9 +136,11 @@ public sealed class GeneratedComposeStackTests(RealbuildFixture fixture)
         }
     }
 
-    private async Task<Dictionary<string, string>> ServiceHealthAsync(string[] compose, string context)
+    private async Task<Dictionary<string, string>> ServiceHealthAsync(string[] compose,
+        string context)
     {
-        var ps = await fixture.Docker.RunAsync([.. compose, "ps", "--format", "json"], Short, context);
+        var ps = await fixture.Docker.RunAsync([.. compose, "ps", "--format", "json"], Short,
+            context);
         ps.EnsureSuccess();
 
         // Compose 2.26 prints one JSON object per line; newer releases print one array.
@@ -145,11 +153,14 @@ public sealed class GeneratedComposeStackTests(RealbuildFixture fixture)
     }
 
     /// <summary>psql from a one-off container on the PostgreSQL service's network.</summary>
-    private async Task<CommandResult> NetworkQueryAsync(string[] compose, string context, string password)
+    private async Task<CommandResult> NetworkQueryAsync(
+        string[] compose, string context, string password)
     {
-        var id = await fixture.Docker.OutputAsync([.. compose, "ps", "-q", "postgres"], Short, context);
+        var id = await fixture.Docker.OutputAsync(
+            [.. compose, "ps", "-q", "postgres"], Short, context);
         var networks = await fixture.Docker.OutputAsync(
-            ["inspect", "-f", "{{range $name, $_ := .NetworkSettings.Networks}}{{$name}} {{end}}", id]);
+            ["inspect", "-f",
+             "{{range $name, $_ := .NetworkSettings.Networks}}{{$name}} {{end}}", id]);
         var image = await fixture.Docker.OutputAsync(["inspect", "-f", "{{.Config.Image}}", id]);
         return await fixture.Docker.RunAsync(
             ["run", "--rm", "--label", ImageBuilder.Label, "--network", networks.Split(' ')[0],
@@ -160,7 +171,8 @@ public sealed class GeneratedComposeStackTests(RealbuildFixture fixture)
 
     private async Task<string> LogsAsync(string[] compose, string context)
     {
-        var logs = await fixture.Docker.RunAsync([.. compose, "logs", "--no-color", "--tail", "30"], Short, context);
+        var logs = await fixture.Docker.RunAsync([.. compose, "logs", "--no-color", "--tail", "30"],
+            Short, context);
         return "\n--- compose logs\n" + CommandResult.Tail(logs.Stdout + logs.Stderr, 60);
     }
 }

@@ -51,6 +51,10 @@ public static class BuiltServer
         return await McpClient.CreateAsync(transport, new McpClientOptions
         {
             ProtocolVersion = protocolVersion,
+
+            // The server/discover probe also waits out the process start; on a busy machine
+            // that takes longer than the 5 s default and the client would fall back.
+            DiscoverProbeTimeout = TimeSpan.FromSeconds(60),
         });
     }
 }

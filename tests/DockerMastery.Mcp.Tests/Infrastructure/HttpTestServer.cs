@@ -70,6 +70,7 @@ public sealed class HttpTestServer : IAsyncDisposable
         return await McpClient.CreateAsync(transport, new McpClientOptions
         {
             ProtocolVersion = protocolVersion,
+            DiscoverProbeTimeout = TimeSpan.FromSeconds(60),
             ClientInfo = new Implementation { Name = "http-tests", Version = "1.0" },
         });
     }

@@ -46,6 +46,7 @@ public sealed class InMemoryServer : IAsyncDisposable
         var client = await McpClient.CreateAsync(transport, new McpClientOptions
         {
             ProtocolVersion = protocolVersion,
+            DiscoverProbeTimeout = TimeSpan.FromSeconds(60),
             ClientInfo = new Implementation { Name = "in-memory-tests", Version = "1.0" },
             Handlers = handlers ?? new McpClientHandlers(),
         });

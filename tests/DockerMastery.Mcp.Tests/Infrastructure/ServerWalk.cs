@@ -92,8 +92,11 @@ public static class ServerWalk
     {
         var resources = await client.ListResourcesAsync();
         var expected = library.Documents.Select(d => SkillUris.ForPath(d.Path)).Order().ToArray();
+        // Other families (the review rules) share the scheme; the skill's files are the rest.
         var skillUris = resources.Select(r => r.Uri)
-            .Where(u => u.StartsWith(SkillUris.Prefix, StringComparison.Ordinal)).Order().ToArray();
+            .Where(u => u.StartsWith(SkillUris.Prefix, StringComparison.Ordinal) &&
+                !u.StartsWith(SkillUris.Prefix + "rules", StringComparison.Ordinal))
+            .Order().ToArray();
         Assert.Equal(expected, skillUris);
 
         foreach (var resource in resources)
@@ -172,6 +175,12 @@ public static class ServerWalk
             new ResourceTemplateReference { Uri = "docker-mastery://references/{name}" },
             "name",
             "");
+        var rules = await client.CompleteAsync(
+            new ResourceTemplateReference { Uri = "docker-mastery://rules/{id}" }, "id", "DL30");
+        Assert.NotEmpty(rules.Completion.Values);
+        Assert.All(rules.Completion.Values,
+            id => Assert.StartsWith("DL30", id, StringComparison.Ordinal));
+
         var expected = library.Under("references/")
             .Select(d => d.FileName[..^".md".Length]).ToArray();
         Assert.Equal(expected, references.Completion.Values);

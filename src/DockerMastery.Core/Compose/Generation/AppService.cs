@@ -13,7 +13,9 @@ internal static class AppService
         var url = $"http://127.0.0.1:{port}{request.HealthPath}";
         // The generated Dockerfile runs as 10001, or as distroless's nonroot 65532 from tier 3;
         // a caller's own image keeps the user it was built with.
-        var user = request.AppImage is null ? (stack.Hardened ? "65532:65532" : "10001:10001") : null;
+        var user = request.AppImage is null
+            ? (stack.Hardened ? "65532:65532" : "10001:10001")
+            : null;
         var service = stack.Service(request.AppName, Image(stack), Probe(stack, url), "512M", "1.0",
             user, ["/tmp"], "20s");
         if (request.AppImage is null)
@@ -42,11 +44,13 @@ internal static class AppService
 
         if (!stack.HasProxy)
         {
-            var host = stack.Env.Default("APP_PORT", port, "Host port the app publishes (all interfaces).");
+            var host = stack.Env.Default("APP_PORT", port,
+                "Host port the app publishes (all interfaces).");
             service.Add("ports", YamlOut.Seq(YamlOut.Quoted($"{host}:{port}")));
         }
 
-        service.Add("networks", stack.HasBackend ? YamlOut.FlowSeq("frontend", "backend") : YamlOut.FlowSeq("frontend"));
+        service.Add("networks", stack.HasBackend ? YamlOut.FlowSeq("frontend",
+            "backend") : YamlOut.FlowSeq("frontend"));
         if (request.Gpus != 0)
         {
             var device = new YamlOut.Map()
@@ -56,7 +60,8 @@ internal static class AppService
             service.Child("deploy").Child("resources").Child("reservations")
                 .Add("devices", YamlOut.Seq(device));
             stack.Assumptions.Add(
-                "GPU: the host has the NVIDIA driver and nvidia-container-toolkit configured for Docker.");
+                "GPU: the host has the NVIDIA driver and nvidia-container-toolkit configured for " +
+                    "Docker.");
         }
 
         Development(stack, port);
@@ -78,7 +83,8 @@ internal static class AppService
 
         var image = request.AppImage;
         var slash = image.LastIndexOf('/');
-        var hasTag = image.LastIndexOf(':') > slash || image.Contains('@', StringComparison.Ordinal);
+        var hasTag = image.LastIndexOf(':') > slash || image.Contains('@',
+            StringComparison.Ordinal);
         return hasTag ? image : $"{image}:{tag}";
     }
 
@@ -93,19 +99,23 @@ internal static class AppService
                 return YamlOut.Seq(YamlOut.Text("CMD"), YamlOut.Text("/usr/local/bin/healthcheck"),
                     YamlOut.Text(url));
             case "python":
-                return YamlOut.Seq(YamlOut.Text("CMD"), YamlOut.Text(distroless ? "/usr/bin/python3" : "python"),
+                return YamlOut.Seq(YamlOut.Text("CMD"),
+                    YamlOut.Text(distroless ? "/usr/bin/python3" : "python"),
                     YamlOut.Text("-c"),
                     YamlOut.Quoted("import sys, urllib.request; " +
-                        $"sys.exit(0 if urllib.request.urlopen('{url}', timeout=3).status < 400 else 1)"));
+                        $"sys.exit(0 if urllib.request.urlopen('{url}', timeout=3).status < 400 " +
+                            $"else 1)"));
             case "node":
-                return YamlOut.Seq(YamlOut.Text("CMD"), YamlOut.Text(distroless ? "/nodejs/bin/node" : "node"),
+                return YamlOut.Seq(YamlOut.Text("CMD"),
+                    YamlOut.Text(distroless ? "/nodejs/bin/node" : "node"),
                     YamlOut.Text("-e"),
                     YamlOut.Quoted($"fetch('{url}').then(r => process.exit(r.ok ? 0 : 1))" +
                         ".catch(() => process.exit(1))"));
             default:
                 stack.Assumptions.Add(
                     $"healthcheck: the {stack.Request.Language} app image has wget (busybox or " +
-                    "alpine); on distroless or scratch give the app a health subcommand and use it.");
+                    "alpine); on distroless or scratch give the app a health subcommand and use " +
+                        "it.");
                 return YamlOut.Seq(YamlOut.Text("CMD"), YamlOut.Text("wget"), YamlOut.Text("-q"),
                     YamlOut.Text("--spider"), YamlOut.Text(url));
         }
@@ -145,7 +155,8 @@ internal static class AppService
             app.Child("develop").Add("watch", YamlOut.Seq(new YamlOut.Map()
                 .Add("action", "rebuild").Add("path", ".")));
             stack.Assumptions.Add(
-                $"development: {request.Language} has no in-place reload; run `docker compose watch` " +
+                $"development: {request.Language} has no in-place reload; run `docker compose " +
+                    $"watch` " +
                 "to rebuild the app on change.");
         }
         else
@@ -173,7 +184,8 @@ internal static class AppService
     {
         { AppImage: not null } or { Tier: < 2 } => null,
         { Language: "python" } => "build",
-        { Language: "node", Tier: >= 3 } or { Language: "node", Framework: "nestjs" or "nextjs" } => "build",
+        { Language: "node", Tier: >= 3 } or { Language: "node", Framework: "nestjs" or "nextjs" }
+            => "build",
         { Language: "node" } => "deps",
         _ => null,
     };
@@ -185,8 +197,9 @@ internal static class AppService
         {
             ("python", "django") => ["python", "manage.py", "runserver", $"0.0.0.0:{port}"],
             ("python", "flask") =>
-                ["flask", "--app", entry ?? "app", "run", "--debug", "--host", "0.0.0.0", "--port", port],
-            ("python", null or "fastapi" or "starlette" or "litestar") =>
+                ["flask", "--app", entry ?? "app", "run", "--debug", "--host", "0.0.0.0",
+                    "--port", port],
+            ("python", "fastapi" or "starlette" or "litestar") =>
                 ["uvicorn", entry ?? "main:app", "--reload", "--host", "0.0.0.0", "--port", port],
             ("node", "nestjs") => ["npm", "run", "start:debug"],
             ("node", "nextjs") => ["npm", "run", "dev"],

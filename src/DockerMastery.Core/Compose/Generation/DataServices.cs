@@ -11,7 +11,8 @@ internal static class DataServices
         {
             case ComposeServiceKind.Postgres: Postgres(stack); break;
             case ComposeServiceKind.MySql: MySql(stack, "mysql", "MYSQL", "mysqladmin"); break;
-            case ComposeServiceKind.MariaDb: MySql(stack, "mariadb", "MARIADB", "mariadb-admin"); break;
+            case ComposeServiceKind.MariaDb: MySql(stack, "mariadb", "MARIADB",
+                "mariadb-admin"); break;
             case ComposeServiceKind.Redis: KeyValue(stack, "redis", "redis"); break;
             case ComposeServiceKind.Valkey: KeyValue(stack, "valkey", "valkey"); break;
             case ComposeServiceKind.MongoDb: Mongo(stack); break;
@@ -22,9 +23,12 @@ internal static class DataServices
     private static void Postgres(StackBuilder stack)
     {
         var image = stack.Catalog.Image("postgres");
-        var user = stack.Env.Default("POSTGRES_USER", "app", "PostgreSQL user the app connects as.");
-        var db = stack.Env.Default("POSTGRES_DB", "app", "PostgreSQL database created on first start.");
-        var secret = stack.Secret("postgres_password", "secrets/postgres_password.txt: the PostgreSQL password");
+        var user = stack.Env.Default("POSTGRES_USER", "app",
+            "PostgreSQL user the app connects as.");
+        var db = stack.Env.Default("POSTGRES_DB", "app",
+            "PostgreSQL database created on first start.");
+        var secret = stack.Secret("postgres_password",
+            "secrets/postgres_password.txt: the PostgreSQL password");
 
         // From PostgreSQL 18 the image keeps data under /var/lib/postgresql/<major>/docker and
         // expects the volume one level up; older majors use /var/lib/postgresql/data.
@@ -32,7 +36,8 @@ internal static class DataServices
         var dataPath = major >= 18 ? "/var/lib/postgresql" : "/var/lib/postgresql/data";
         var service = stack.Service("postgres", image.ToString(),
             YamlOut.Seq(YamlOut.Text("CMD-SHELL"),
-                YamlOut.Quoted("pg_isready -h 127.0.0.1 -U \"$${POSTGRES_USER}\" -d \"$${POSTGRES_DB}\"")),
+                YamlOut.Quoted("pg_isready -h 127.0.0.1 -U \"$${POSTGRES_USER}\" -d " +
+                    "\"$${POSTGRES_DB}\"")),
             "1G", "1.0", "999:999", ["/tmp", "/var/run/postgresql"]);
         Data(stack, service, "postgres_data", dataPath, [secret]);
         service.Add("environment", new YamlOut.Map()
@@ -40,25 +45,31 @@ internal static class DataServices
             .Add("POSTGRES_DB", db)
             .Add("POSTGRES_PASSWORD_FILE", $"/run/secrets/{secret}"));
 
-        stack.AppEnvironment.Add("DATABASE_HOST", "postgres").Add("DATABASE_PORT", YamlOut.Quoted("5432"))
+        stack.AppEnvironment.Add("DATABASE_HOST", "postgres").Add("DATABASE_PORT",
+            YamlOut.Quoted("5432"))
             .Add("DATABASE_NAME", db).Add("DATABASE_USER", user)
             .Add("DATABASE_PASSWORD_FILE", $"/run/secrets/{secret}");
         Grant(stack, "postgres", secret);
         stack.PublishForDevelopment("postgres", "POSTGRES_PORT", 5432, "PostgreSQL");
         stack.Override("postgres").Add("command",
-            YamlOut.Seq(YamlOut.Text("postgres"), YamlOut.Text("-c"), YamlOut.Text("log_statement=all")));
+            YamlOut.Seq(YamlOut.Text("postgres"), YamlOut.Text("-c"),
+                YamlOut.Text("log_statement=all")));
     }
 
     private static void MySql(StackBuilder stack, string name, string prefix, string admin)
     {
         var user = stack.Env.Default($"{prefix}_USER", "app", $"{name} user the app connects as.");
-        var db = stack.Env.Default($"{prefix}_DATABASE", "app", $"{name} database created on first start.");
-        var password = stack.Secret($"{name}_password", $"secrets/{name}_password.txt: the {name} app user's password");
-        var root = stack.Secret($"{name}_root_password", $"secrets/{name}_root_password.txt: the {name} root password");
+        var db = stack.Env.Default($"{prefix}_DATABASE", "app",
+            $"{name} database created on first start.");
+        var password = stack.Secret($"{name}_password",
+            $"secrets/{name}_password.txt: the {name} app user's password");
+        var root = stack.Secret($"{name}_root_password",
+            $"secrets/{name}_root_password.txt: the {name} root password");
         var service = stack.Service(name, stack.Image(name),
             YamlOut.Seq(YamlOut.Text("CMD"), YamlOut.Text(admin), YamlOut.Text("ping"),
                 YamlOut.Text("-h"), YamlOut.Text("127.0.0.1"), YamlOut.Text("--silent")),
-            "1G", "1.0", "999:999", ["/tmp", name == "mysql" ? "/var/run/mysqld" : "/run/mysqld"], "60s");
+            "1G", "1.0", "999:999", ["/tmp", name == "mysql" ? "/var/run/mysqld" : "/run/mysqld"],
+                "60s");
         Data(stack, service, $"{name}_data", "/var/lib/mysql", [password, root]);
         service.Add("environment", new YamlOut.Map()
             .Add($"{prefix}_USER", user)
@@ -75,14 +86,16 @@ internal static class DataServices
 
     private static void KeyValue(StackBuilder stack, string name, string binary)
     {
-        var secret = stack.Secret($"{name}_password", $"secrets/{name}_password.txt: the {name} password");
+        var secret = stack.Secret($"{name}_password",
+            $"secrets/{name}_password.txt: the {name} password");
         var file = $"/run/secrets/{secret}";
 
         // The server takes the password only as an argument or config line, so a shell reads
         // the file at start; $$ keeps the $ from Compose's interpolation.
         var service = stack.Service(name, stack.Image(name),
             YamlOut.Seq(YamlOut.Text("CMD-SHELL"),
-                YamlOut.Quoted($"{binary}-cli --no-auth-warning -a \"$$(cat {file})\" ping | grep -q PONG")),
+                YamlOut.Quoted($"{binary}-cli --no-auth-warning -a \"$$(cat {file})\" " +
+                    "ping | grep -q PONG")),
             "512M", "0.5", "999:999", ["/tmp"]);
         Data(stack, service, $"{name}_data", "/data", [secret]);
 
@@ -93,7 +106,8 @@ internal static class DataServices
             $"exec {binary}-server --appendonly yes --requirepass \"$$(cat {file})\"")));
 
         var prefix = name.ToUpperInvariant();
-        stack.AppEnvironment.Add($"{prefix}_HOST", name).Add($"{prefix}_PORT", YamlOut.Quoted("6379"))
+        stack.AppEnvironment.Add($"{prefix}_HOST", name).Add($"{prefix}_PORT",
+            YamlOut.Quoted("6379"))
             .Add($"{prefix}_PASSWORD_FILE", file);
         Grant(stack, name, secret);
         stack.PublishForDevelopment(name, $"{prefix}_PORT", 6379, name);
@@ -101,8 +115,10 @@ internal static class DataServices
 
     private static void Mongo(StackBuilder stack)
     {
-        var user = stack.Env.Default("MONGO_USER", "app", "MongoDB root user created on first start.");
-        var secret = stack.Secret("mongo_password", "secrets/mongo_password.txt: the MongoDB root password");
+        var user = stack.Env.Default("MONGO_USER", "app",
+            "MongoDB root user created on first start.");
+        var secret = stack.Secret("mongo_password",
+            "secrets/mongo_password.txt: the MongoDB root password");
         var service = stack.Service("mongo", stack.Image("mongo"),
             YamlOut.Seq(YamlOut.Text("CMD"), YamlOut.Text("mongosh"), YamlOut.Text("--quiet"),
                 YamlOut.Text("--eval"), YamlOut.Quoted("quit(db.adminCommand('ping').ok ? 0 : 1)")),
@@ -121,15 +137,18 @@ internal static class DataServices
     private static void RabbitMq(StackBuilder stack)
     {
         var user = stack.Env.Default("RABBITMQ_USER", "app", "RabbitMQ user the app connects as.");
-        var password = stack.Secret("rabbitmq_password", "secrets/rabbitmq_password.txt: the RabbitMQ password (for the app)");
+        var password = stack.Secret("rabbitmq_password",
+            "secrets/rabbitmq_password.txt: the RabbitMQ password (for the app)");
 
         // The image dropped its *_FILE variables; RabbitMQ reads the default user from a
         // conf.d fragment, so that fragment is the secret the broker gets.
         var conf = stack.Secret("rabbitmq_user_conf",
             "secrets/rabbitmq_user.conf: printf 'default_user = %s\\ndefault_pass = %s\\n' " +
-            "\"$RABBITMQ_USER\" \"$(cat secrets/rabbitmq_password.txt)\" > secrets/rabbitmq_user.conf");
+            "\"$RABBITMQ_USER\" \"$(cat secrets/rabbitmq_password.txt)\" > " +
+                "secrets/rabbitmq_user.conf");
         var service = stack.Service("rabbitmq", stack.Image("rabbitmq"),
-            YamlOut.Seq(YamlOut.Text("CMD"), YamlOut.Text("rabbitmq-diagnostics"), YamlOut.Text("-q"),
+            YamlOut.Seq(YamlOut.Text("CMD"), YamlOut.Text("rabbitmq-diagnostics"),
+                YamlOut.Text("-q"),
                 YamlOut.Text("ping")),
             "1G", "1.0", "999:999", ["/tmp"], "60s");
         stack.Volumes.Add("rabbitmq_data");
@@ -139,7 +158,8 @@ internal static class DataServices
             .Add("target", "/etc/rabbitmq/conf.d/20-default-user.conf")));
         service.Add("networks", YamlOut.FlowSeq("backend"));
 
-        stack.AppEnvironment.Add("RABBITMQ_HOST", "rabbitmq").Add("RABBITMQ_PORT", YamlOut.Quoted("5672"))
+        stack.AppEnvironment.Add("RABBITMQ_HOST", "rabbitmq").Add("RABBITMQ_PORT",
+            YamlOut.Quoted("5672"))
             .Add("RABBITMQ_USER", user).Add("RABBITMQ_PASSWORD_FILE", $"/run/secrets/{password}");
         stack.AppSecrets.Add(password);
         stack.AppDependsOn.Add("rabbitmq");
@@ -153,7 +173,8 @@ internal static class DataServices
     }
 
     private static void Data(
-        StackBuilder stack, YamlOut.Map service, string volume, string path, IEnumerable<string> secrets)
+        StackBuilder stack, YamlOut.Map service, string volume, string path,
+            IEnumerable<string> secrets)
     {
         stack.Volumes.Add(volume);
         service.Add("volumes", YamlOut.Strings([$"{volume}:{path}"]));

@@ -19,7 +19,8 @@ internal static class EdgeServices
             YamlOut.Seq(YamlOut.Text("CMD"), YamlOut.Text("curl"), YamlOut.Text("-fsS"),
                 YamlOut.Text($"http://127.0.0.1:{ProxyPort}/healthz")),
             "256M", "0.5", "101:101", ["/tmp", "/var/cache/nginx", "/var/run"], "10s");
-        Common(stack, service, "./deploy/nginx/default.conf:/etc/nginx/conf.d/default.conf:ro", ProxyPort);
+        Common(stack, service, "./deploy/nginx/default.conf:/etc/nginx/conf.d/default.conf:ro",
+            ProxyPort);
 
         var app = stack.Request.AppName;
         var port = stack.Request.Port.ToString(CultureInfo.InvariantCulture);
@@ -59,7 +60,8 @@ internal static class EdgeServices
             YamlOut.Seq(YamlOut.Text("CMD"), YamlOut.Text("traefik"), YamlOut.Text("healthcheck"),
                 YamlOut.Text("--ping")),
             "256M", "0.5", "65532:65532", ["/tmp"], "10s");
-        Common(stack, service, "./deploy/traefik/dynamic.yml:/etc/traefik/dynamic.yml:ro", ProxyPort + 1);
+        Common(stack, service, "./deploy/traefik/dynamic.yml:/etc/traefik/dynamic.yml:ro", ProxyPort
+            + 1);
 
         // Routes come from a watched file, never from the Docker socket; ping listens on the
         // default traefik entrypoint (:8080) inside the container only.
@@ -82,7 +84,8 @@ internal static class EdgeServices
         http.Child("services").Child("app").Child("loadBalancer")
             .Add("servers", YamlOut.Seq(new YamlOut.Map().Add("url", $"http://{app}:{port}")));
         stack.Files.Add(new GeneratedFile("deploy/traefik/dynamic.yml",
-            YamlOut.Write(dynamic, ["Traefik routes (file provider): everything to the app service."]),
+            YamlOut.Write(dynamic,
+                ["Traefik routes (file provider): everything to the app service."]),
             "Traefik dynamic configuration: one router to the app"));
     }
 
@@ -98,23 +101,27 @@ internal static class EdgeServices
         var grafana = stack.Service("grafana", stack.Image("grafana"),
             Probe("http://127.0.0.1:3000/api/health"), "512M", "0.5", "472:0", ["/tmp"]);
         Observe(stack, grafana, "grafana_data:/var/lib/grafana",
-            "./deploy/grafana/datasources.yml:/etc/grafana/provisioning/datasources/datasources.yml:ro");
+            "./deploy/grafana/datasources.yml:" +
+            "/etc/grafana/provisioning/datasources/datasources.yml:ro");
         grafana.Add("secrets", YamlOut.Strings([grafanaSecret]));
         grafana.Add("environment", new YamlOut.Map()
-            .Add("GF_SECURITY_ADMIN_USER", stack.Env.Default("GRAFANA_ADMIN_USER", "admin", "Grafana admin user."))
+            .Add("GF_SECURITY_ADMIN_USER", stack.Env.Default("GRAFANA_ADMIN_USER", "admin",
+                "Grafana admin user."))
             .Add("GF_SECURITY_ADMIN_PASSWORD__FILE", $"/run/secrets/{grafanaSecret}")
             .Add("GF_USERS_ALLOW_SIGN_UP", YamlOut.Quoted("false")));
         grafana.Add("depends_on", new YamlOut.Map()
             .Add("loki", new YamlOut.Map().Add("condition", "service_healthy"))
             .Add("prometheus", new YamlOut.Map().Add("condition", "service_healthy")));
         grafana.Add("ports", YamlOut.Seq(YamlOut.Quoted(
-            "127.0.0.1:" + stack.Env.Default("GRAFANA_PORT", "3000", "Host port for Grafana (127.0.0.1 only).") +
+            "127.0.0.1:" + stack.Env.Default("GRAFANA_PORT", "3000",
+                "Host port for Grafana (127.0.0.1 only).") +
             ":3000")));
         grafana.Add("networks", YamlOut.FlowSeq("frontend", "monitoring"));
 
         // Loki's image is distroless (no shell, no wget): it checks itself with its -health flag.
         var loki = stack.Service("loki", stack.Image("loki"),
-            YamlOut.Seq(YamlOut.Text("CMD"), YamlOut.Text("/usr/bin/loki"), YamlOut.Text("-health")),
+            YamlOut.Seq(YamlOut.Text("CMD"), YamlOut.Text("/usr/bin/loki"),
+                YamlOut.Text("-health")),
             "1G", "1.0", "10001:10001", ["/tmp"]);
         Observe(stack, loki, "loki_data:/loki", null);
         loki.Add("command", YamlOut.Strings(["-config.file=/etc/loki/local-config.yaml"]));
@@ -135,14 +142,16 @@ internal static class EdgeServices
     private static void Common(StackBuilder stack, YamlOut.Map service, string config, int inside)
     {
         service.Add("volumes", YamlOut.Strings([config]));
-        var host = stack.Env.Default("HTTP_PORT", "80", "Host port the reverse proxy publishes (all interfaces).");
+        var host = stack.Env.Default("HTTP_PORT", "80",
+            "Host port the reverse proxy publishes (all interfaces).");
         service.Add("ports", YamlOut.Seq(YamlOut.Quoted($"{host}:{inside}")));
         service.Add("networks", YamlOut.FlowSeq("frontend"));
         service.Add("depends_on", new YamlOut.Map()
             .Add(stack.Request.AppName, new YamlOut.Map().Add("condition", "service_healthy")));
     }
 
-    private static void Observe(StackBuilder stack, YamlOut.Map service, string data, string? config)
+    private static void Observe(StackBuilder stack, YamlOut.Map service, string data,
+        string? config)
     {
         var name = data[..data.IndexOf('_', StringComparison.Ordinal)];
         stack.Volumes.Add(data[..data.IndexOf(':', StringComparison.Ordinal)]);
@@ -174,7 +183,8 @@ internal static class EdgeServices
         var root = new YamlOut.Map().Add("apiVersion", YamlOut.Number(1));
         root.Add("datasources", YamlOut.Seq(
             new YamlOut.Map().Add("name", "Prometheus").Add("type", "prometheus")
-                .Add("access", "proxy").Add("url", "http://prometheus:9090").Add("isDefault", YamlOut.Bool(true)),
+                .Add("access", "proxy").Add("url", "http://prometheus:9090").Add("isDefault",
+                    YamlOut.Bool(true)),
             new YamlOut.Map().Add("name", "Loki").Add("type", "loki")
                 .Add("access", "proxy").Add("url", "http://loki:3100")));
         return YamlOut.Write(root, ["Grafana data sources, provisioned at start."]);

@@ -38,8 +38,10 @@ internal sealed class EnvironmentRegistry
         }
 
         lines.Add("");
-        lines.Add("# Secrets: one file each, the value alone without a newline (printf '%s' ... > file);");
-        lines.Add("# then chmod 700 secrets && chmod 644 secrets/* (containers run as other users).");
+        lines.Add(
+            "# Secrets: one file each, the value alone, no newline (printf '%s' ... > file);");
+        lines.Add(
+            "# then chmod 700 secrets && chmod 644 secrets/* (containers run as other users).");
         lines.AddRange(secretNotes.Select(n => $"#   {n}"));
         return string.Join('\n', lines) + "\n";
     }

@@ -5,7 +5,8 @@ using DockerMastery.Core.Generation;
 namespace DockerMastery.Core.Compose.Generation;
 
 /// <summary>The stack while it is built: services, volumes, secrets, files, and what the app
-/// needs from each service. Shared settings (logging, restart, limits, hardening) live here.</summary>
+/// needs from each service. Shared settings (logging, restart, limits, hardening) live
+/// here.</summary>
 internal sealed class StackBuilder(ComposeRequest request, VersionCatalog catalog)
 {
     public const string LoggingAnchor = "default-logging";
@@ -30,7 +31,8 @@ internal sealed class StackBuilder(ComposeRequest request, VersionCatalog catalo
 
     public List<string> Assumptions { get; } = [];
 
-    /// <summary>Environment the app gets from the services (host names, users, *_FILE paths).</summary>
+    /// <summary>Environment the app gets from the services (host names, users, *_FILE
+    /// paths).</summary>
     public YamlOut.Map AppEnvironment { get; } = new();
 
     public SortedSet<string> AppSecrets { get; } = new(StringComparer.Ordinal);
@@ -98,12 +100,14 @@ internal sealed class StackBuilder(ComposeRequest request, VersionCatalog catalo
     /// <summary>Publishes a data port on loopback in the development override.</summary>
     public void PublishForDevelopment(string service, string variable, int port, string what)
     {
-        var host = Env.Default(variable, port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        var host = Env.Default(variable,
+            port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             $"Host port for {what} in development (bound to 127.0.0.1 only).");
         var ports = new YamlOut.List([YamlOut.Quoted($"127.0.0.1:{host}:{port}")], Flow: false);
         Override(service).Add("ports", ports);
     }
 
-    /// <summary>The service key order the rules expect (<see cref="DC304ServiceKeyOrder"/>).</summary>
+    /// <summary>The service key order the rules expect (<see
+    /// cref="DC304ServiceKeyOrder"/>).</summary>
     public static IReadOnlyList<string> KeyOrder => DC304ServiceKeyOrder.Order;
 }

@@ -18,13 +18,16 @@ internal abstract partial class YamlOut
     public static YamlOut Number(long value) =>
         new Scalar(value.ToString(CultureInfo.InvariantCulture), ScalarStyle.Plain);
 
-    public static YamlOut Bool(bool value) => new Scalar(value ? "true" : "false", ScalarStyle.Plain);
+    public static YamlOut Bool(bool value) => new Scalar(value ? "true" : "false",
+        ScalarStyle.Plain);
 
     public static List Seq(params YamlOut[] items) => new(items.ToList(), Flow: false);
 
-    public static List FlowSeq(params string[] items) => new(items.Select(Text).ToList(), Flow: true);
+    public static List FlowSeq(params string[] items) => new(items.Select(Text).ToList(),
+        Flow: true);
 
-    public static List Strings(IEnumerable<string> items) => new(items.Select(Text).ToList(), Flow: false);
+    public static List Strings(IEnumerable<string> items) => new(items.Select(Text).ToList(),
+        Flow: false);
 
     public static Map NewMap() => new();
 
@@ -68,7 +71,8 @@ internal abstract partial class YamlOut
 
     internal sealed class Alias(string anchor) : YamlOut
     {
-        protected override void Emit(IEmitter emitter) => emitter.Emit(new AnchorAlias(new AnchorName(anchor)));
+        protected override void Emit(IEmitter emitter)
+            => emitter.Emit(new AnchorAlias(new AnchorName(anchor)));
     }
 
     internal sealed record List(List<YamlOut> Items, bool Flow)
@@ -148,7 +152,8 @@ internal abstract partial class YamlOut
         {
             for (var i = 0; i < order.Count; i++)
             {
-                if (order[i] == key || (order[i].EndsWith('-') && key.StartsWith(order[i], StringComparison.Ordinal)))
+                if (order[i] == key || (order[i].EndsWith('-') && key.StartsWith(order[i],
+                    StringComparison.Ordinal)))
                     return i;
             }
 

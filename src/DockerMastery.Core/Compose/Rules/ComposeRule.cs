@@ -55,7 +55,8 @@ public abstract class ComposeRule
 
     /// <summary>The documentation as Markdown, for <c>explain</c> and MCP resources.</summary>
     public string ToMarkdown() =>
-        $"# {Id}: {Title}\n\nSeverity: {Severity.ToString().ToLowerInvariant()}\n\n{Rationale}\n\n" +
+        $"# {Id}: {Title}\n\nSeverity: " +
+            $"{Severity.ToString().ToLowerInvariant()}\n\n{Rationale}\n\n" +
         $"## Fires on\n\n```yaml\n{BadExample.TrimEnd()}\n```\n\n" +
         $"## Quiet on\n\n```yaml\n{GoodExample.TrimEnd()}\n```\n\n## Fix\n\n{Fix}\n";
 }

@@ -1,6 +1,7 @@
 namespace DockerMastery.Core.Compose.Rules;
 
-/// <summary>DC100: the text is not well-formed YAML. Reported by the reader, before any rule runs.</summary>
+/// <summary>DC100: the text is not well-formed YAML. Reported by the reader, before any rule
+/// runs.</summary>
 public sealed class DC100YamlSyntax : ComposeRule
 {
     /// <inheritdoc />
@@ -36,6 +37,7 @@ public sealed class DC100YamlSyntax : ComposeRule
             ports: ["8080:8080"]
         """;
 
-    /// <summary>Syntax is checked while reading; on a parsed file this rule has nothing to add.</summary>
+    /// <summary>Syntax is checked while reading; on a parsed file this rule has nothing to
+    /// add.</summary>
     public override IEnumerable<ComposeFinding> Check(ComposeFile file) => [];
 }

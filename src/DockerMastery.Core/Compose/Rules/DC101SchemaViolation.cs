@@ -36,7 +36,8 @@ public sealed class DC101SchemaViolation : ComposeRule
             restart: always
         """;
 
-    /// <summary>The schema is checked by <see cref="Schema.ComposeSchema"/> on the raw tree.</summary>
+    /// <summary>The schema is checked by <see cref="Schema.ComposeSchema"/> on the raw
+    /// tree.</summary>
     public override IEnumerable<ComposeFinding> Check(ComposeFile file) =>
         Schema.ComposeSchema.Validate(file.Source);
 }

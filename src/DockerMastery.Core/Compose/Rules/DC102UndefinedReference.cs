@@ -70,7 +70,8 @@ public sealed class DC102UndefinedReference : ComposeRule
                 .Concat(service.Names("secrets").Select(n => ("secrets", n.Name, n.Node)))
                 .Concat(service.Names("configs").Select(n => ("configs", n.Name, n.Node)))
                 .Concat(service.Names("depends_on").Select(n => ("services", n.Name, n.Node)))
-                .Concat(service.Names("links").Select(n => ("services", n.Name.Split(':')[0], n.Node)))
+                .Concat(service.Names("links").Select(n => ("services", n.Name.Split(':')[0],
+                    n.Node)))
                 .Concat(NamedVolumes(service))
                 .Concat(ServiceModes(service));
             foreach (var (section, name, node) in references)
@@ -90,16 +91,19 @@ public sealed class DC102UndefinedReference : ComposeRule
     private static bool IsImplicit(string section, string name) =>
         section == "networks" && name == "default";
 
-    private static IEnumerable<(string, string, YamlSourceNode)> NamedVolumes(ComposeService service) =>
+    private static IEnumerable<(string, string,
+        YamlSourceNode)> NamedVolumes(ComposeService service) =>
         VolumeMount.Of(service)
             .Where(m => m.Type == "volume" && m.Source.Length > 0)
             .Select(m => ("volumes", m.Source, m.Node));
 
-    private static IEnumerable<(string, string, YamlSourceNode)> ServiceModes(ComposeService service)
+    private static IEnumerable<(string, string,
+        YamlSourceNode)> ServiceModes(ComposeService service)
     {
         foreach (var key in new[] { "network_mode", "pid", "ipc" })
         {
-            if (service.Text(key) is { } mode && mode.StartsWith("service:", StringComparison.Ordinal))
+            if (service.Text(key) is { } mode && mode.StartsWith("service:",
+                StringComparison.Ordinal))
                 yield return ("services", mode["service:".Length..], service.Definition[key]!);
         }
 

@@ -53,7 +53,8 @@ public sealed class DC103DependencyCycle : ComposeRule
     public override IEnumerable<ComposeFinding> Check(ComposeFile file)
     {
         var edges = file.Services.ToDictionary(
-            s => s.Name, s => s.Names("depends_on").Select(n => n.Name).ToArray(), StringComparer.Ordinal);
+            s => s.Name, s => s.Names("depends_on").Select(n => n.Name).ToArray(),
+                StringComparer.Ordinal);
         var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var service in file.Services)
         {

@@ -18,7 +18,8 @@ public sealed class DC104DuplicateHostPort : ComposeRule
         "\"port is already allocated\" when the stack starts.";
 
     /// <inheritdoc />
-    public override string Fix => "Give each binding its own host port, or bind different host addresses.";
+    public override string Fix
+        => "Give each binding its own host port, or bind different host addresses.";
 
     /// <inheritdoc />
     public override string BadExample => """

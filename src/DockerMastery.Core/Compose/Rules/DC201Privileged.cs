@@ -42,7 +42,9 @@ public sealed class DC201Privileged : ComposeRule
     /// <inheritdoc />
     protected override IEnumerable<ComposeFinding> CheckService(ComposeService service)
     {
-        if (service.Definition.Entry("privileged") is { } entry && service.Text("privileged") is "true" or "True")
-            yield return Finding(entry.Key, service.Name, $"service '{service.Name}' runs privileged");
+        if (service.Definition.Entry("privileged") is { } entry
+            && service.Text("privileged") is "true" or "True")
+            yield return Finding(entry.Key, service.Name,
+                $"service '{service.Name}' runs privileged");
     }
 }

@@ -47,14 +47,17 @@ public sealed class DC204ImageTag : ComposeRule
             yield break;
 
         // Interpolated references are decided at run time; DC105 covers a missing default.
-        if (image.Contains('$', StringComparison.Ordinal) || image.Contains('@', StringComparison.Ordinal))
+        if (image.Contains('$', StringComparison.Ordinal) || image.Contains('@',
+            StringComparison.Ordinal))
             yield break;
 
         var slash = image.LastIndexOf('/');
         var colon = image.LastIndexOf(':');
         if (colon <= slash)
-            yield return Finding(node, service.Name, $"image '{image}' has no tag (it means :latest)");
+            yield return Finding(node, service.Name,
+                $"image '{image}' has no tag (it means :latest)");
         else if (image[(colon + 1)..] == "latest")
-            yield return Finding(node, service.Name, $"image '{image}' uses the moving :latest tag");
+            yield return Finding(node, service.Name,
+                $"image '{image}' uses the moving :latest tag");
     }
 }

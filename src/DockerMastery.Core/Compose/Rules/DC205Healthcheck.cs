@@ -49,6 +49,7 @@ public sealed class DC205Healthcheck : ComposeRule
     protected override IEnumerable<ComposeFinding> CheckService(ComposeService service)
     {
         if (service.Definition["healthcheck"] is null)
-            yield return Finding(service.Key, service.Name, $"service '{service.Name}' has no healthcheck");
+            yield return Finding(service.Key, service.Name,
+                $"service '{service.Name}' has no healthcheck");
     }
 }

@@ -42,7 +42,9 @@ public sealed class DC206RestartPolicy : ComposeRule
     /// <inheritdoc />
     protected override IEnumerable<ComposeFinding> CheckService(ComposeService service)
     {
-        if (service.Definition["restart"] is null && service.MappingAt("deploy.restart_policy") is null)
-            yield return Finding(service.Key, service.Name, $"service '{service.Name}' has no restart policy");
+        if (service.Definition["restart"] is null
+            && service.MappingAt("deploy.restart_policy") is null)
+            yield return Finding(service.Key, service.Name,
+                $"service '{service.Name}' has no restart policy");
     }
 }

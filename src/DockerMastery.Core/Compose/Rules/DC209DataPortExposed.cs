@@ -55,7 +55,8 @@ public sealed class DC209DataPortExposed : ComposeRule
             if (port.IsAllInterfaces && port.TargetPort is { } target && DataPorts.Contains(target))
             {
                 yield return Finding(port.Node, service.Name,
-                    $"service '{service.Name}' publishes data port {target} on every host interface");
+                    $"service '{service.Name}' publishes data port {target} on every host " +
+                        $"interface");
             }
         }
     }

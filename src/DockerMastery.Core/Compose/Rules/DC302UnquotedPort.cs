@@ -46,7 +46,8 @@ public sealed class DC302UnquotedPort : ComposeRule
         foreach (var item in service.Items("ports").OfType<YamlSourceScalar>())
         {
             if (item.IsPlain)
-                yield return Finding(item, service.Name, $"port mapping {item.Value} is not quoted");
+                yield return Finding(item, service.Name,
+                    $"port mapping {item.Value} is not quoted");
         }
     }
 }

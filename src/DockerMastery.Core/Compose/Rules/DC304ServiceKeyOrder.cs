@@ -49,6 +49,7 @@ public sealed class DC304ServiceKeyOrder : ComposeRule
 
     /// <inheritdoc />
     protected override IEnumerable<ComposeFinding> CheckService(ComposeService service) =>
-        KeyOrder.OutOfOrder(service.Definition.Entries, Order).Select(e => Finding(e.Key, service.Name,
+        KeyOrder.OutOfOrder(service.Definition.Entries, Order).Select(e => Finding(e.Key,
+            service.Name,
             $"key '{e.Key.Value}' of service '{service.Name}' is out of order"));
 }

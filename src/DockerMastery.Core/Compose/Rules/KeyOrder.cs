@@ -2,7 +2,8 @@ using DockerMastery.Core.Compose.Yaml;
 
 namespace DockerMastery.Core.Compose.Rules;
 
-/// <summary>Finds keys that come before a key ranked ahead of them in a conventional order.</summary>
+/// <summary>Finds keys that come before a key ranked ahead of them in a conventional
+/// order.</summary>
 internal static class KeyOrder
 {
     /// <summary>The entries that break <paramref name="order"/>; unknown keys rank last, and an
@@ -25,7 +26,8 @@ internal static class KeyOrder
     {
         for (var i = 0; i < order.Count; i++)
         {
-            if (order[i] == key || (order[i].EndsWith('-') && key.StartsWith(order[i], StringComparison.Ordinal)))
+            if (order[i] == key || (order[i].EndsWith('-') && key.StartsWith(order[i],
+                StringComparison.Ordinal)))
                 return i;
         }
 

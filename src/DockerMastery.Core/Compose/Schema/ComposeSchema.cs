@@ -16,7 +16,8 @@ public static class ComposeSchema
     /// <summary>The schema text exactly as shipped by the compose-spec project.</summary>
     public static string Text { get; } = ReadEmbedded();
 
-    /// <summary>Validates <paramref name="root"/>; one finding per failing location, in text order.</summary>
+    /// <summary>Validates <paramref name="root"/>; one finding per failing location, in text
+    /// order.</summary>
     /// <exception cref="YamlSyntaxException">Aliases expand past the converter's limit.</exception>
     public static IReadOnlyList<ComposeFinding> Validate(YamlSourceNode root)
     {
@@ -44,8 +45,10 @@ public static class ComposeSchema
             var finding = new ComposeFinding(
                 "DC101", ComposeSeverity.Error, position.Line, position.Column,
                 ServiceOf(pointer), message,
-                "Correct the value to the Compose Specification (docs.docker.com/reference/compose-file).");
-            if (!findings.TryGetValue(pointer, out var known) || known.Message.Length < message.Length)
+                "Correct the value to the Compose Specification " +
+                    "(docs.docker.com/reference/compose-file).");
+            if (!findings.TryGetValue(pointer, out var known)
+                || known.Message.Length < message.Length)
                 findings[pointer] = finding;
         }
 
@@ -79,7 +82,8 @@ public static class ComposeSchema
         return $"{where}: {text}";
     }
 
-    private static SourcePosition Locate(string pointer, IReadOnlyDictionary<string, SourcePosition> positions)
+    private static SourcePosition Locate(string pointer, IReadOnlyDictionary<string,
+        SourcePosition> positions)
     {
         while (true)
         {
@@ -109,8 +113,10 @@ public static class ComposeSchema
 
     private static string ReadEmbedded()
     {
-        using var stream = typeof(ComposeSchema).Assembly.GetManifestResourceStream("compose-spec.json")
-            ?? throw new InvalidOperationException("compose-spec.json is not embedded in the assembly");
+        using var stream = typeof(ComposeSchema).Assembly
+            .GetManifestResourceStream("compose-spec.json")
+            ?? throw new InvalidOperationException("compose-spec.json is not embedded in the " +
+                "assembly");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }

@@ -10,13 +10,17 @@ namespace DockerMastery.Core.Compose.Yaml;
 /// </summary>
 public static partial class YamlJsonConverter
 {
-    /// <summary>The most JSON values produced; shared aliases count each time they are used.</summary>
+    /// <summary>The most JSON values produced; shared aliases count each time they are
+    /// used.</summary>
     public const int MaxValues = 200_000;
 
     /// <summary>Converts <paramref name="root"/>; <paramref name="positions"/> receives, for every
-    /// JSON pointer, the position of its key (for members) or its node (for items and the root).</summary>
-    /// <exception cref="YamlSyntaxException">Aliases expand past <see cref="MaxValues"/>.</exception>
-    public static JsonNode? Convert(YamlSourceNode root, IDictionary<string, SourcePosition> positions)
+    /// JSON pointer, the position of its key (for members) or its node (for items and the
+    /// root).</summary>
+    /// <exception cref="YamlSyntaxException">Aliases expand past <see
+    /// cref="MaxValues"/>.</exception>
+    public static JsonNode? Convert(YamlSourceNode root, IDictionary<string,
+        SourcePosition> positions)
     {
         var budget = new int[] { MaxValues };
         positions[""] = root.Position;
@@ -28,7 +32,8 @@ public static partial class YamlJsonConverter
     {
         if (scalar.Tag is "!reset")
             return null;
-        if (!scalar.IsPlain && scalar.Tag is not ("tag:yaml.org,2002:int" or "tag:yaml.org,2002:float"
+        if (!scalar.IsPlain
+            && scalar.Tag is not ("tag:yaml.org,2002:int" or "tag:yaml.org,2002:float"
             or "tag:yaml.org,2002:bool" or "tag:yaml.org,2002:null"))
         {
             return JsonValue.Create(scalar.Value);
@@ -42,7 +47,8 @@ public static partial class YamlJsonConverter
         if (text is "false" or "False" or "FALSE")
             return JsonValue.Create(false);
         if (IntegerGrammar().IsMatch(text) &&
-            long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n))
+            long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture,
+                out var n))
         {
             return JsonValue.Create(n);
         }
@@ -62,7 +68,8 @@ public static partial class YamlJsonConverter
     }
 
     private static JsonNode? Convert(
-        YamlSourceNode node, string pointer, IDictionary<string, SourcePosition> positions, int[] budget)
+        YamlSourceNode node, string pointer, IDictionary<string, SourcePosition> positions,
+            int[] budget)
     {
         if (--budget[0] < 0)
         {

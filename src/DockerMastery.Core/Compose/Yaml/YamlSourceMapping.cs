@@ -3,7 +3,8 @@ namespace DockerMastery.Core.Compose.Yaml;
 /// <summary>A mapping with its entries in document order; keys are unique.</summary>
 /// <param name="Position">Where the mapping starts.</param>
 /// <param name="Entries">The entries in document order, merge keys already applied.</param>
-public sealed record YamlSourceMapping(SourcePosition Position, IReadOnlyList<YamlSourceEntry> Entries)
+public sealed record YamlSourceMapping(SourcePosition Position,
+    IReadOnlyList<YamlSourceEntry> Entries)
     : YamlSourceNode(Position)
 {
     /// <summary>The value under <paramref name="key"/>, or null.</summary>
@@ -21,9 +22,12 @@ public sealed record YamlSourceMapping(SourcePosition Position, IReadOnlyList<Ya
         return null;
     }
 
-    /// <summary>The mapping under <paramref name="key"/>, or null when absent or not a mapping.</summary>
+    /// <summary>The mapping under <paramref name="key"/>, or null when absent or not a
+    /// mapping.</summary>
     public YamlSourceMapping? Mapping(string key) => this[key] as YamlSourceMapping;
 
-    /// <summary>The scalar text under <paramref name="key"/>, or null when absent or not a scalar.</summary>
-    public string? Text(string key) => this[key] is YamlSourceScalar { IsNull: false } s ? s.Value : null;
+    /// <summary>The scalar text under <paramref name="key"/>, or null when absent or not a
+    /// scalar.</summary>
+    public string? Text(string key)
+        => this[key] is YamlSourceScalar { IsNull: false } s ? s.Value : null;
 }

@@ -16,7 +16,8 @@ public static class YamlSourceReader
     private const int MaxDepth = 64;
 
     /// <summary>Reads <paramref name="text"/>; an empty document gives an empty mapping.</summary>
-    /// <exception cref="YamlSyntaxException">The text is not one well-formed YAML document.</exception>
+    /// <exception cref="YamlSyntaxException">The text is not one well-formed YAML
+    /// document.</exception>
     public static YamlSourceNode Read(string text)
     {
         if (text.Length > MaxLength)
@@ -95,7 +96,8 @@ public static class YamlSourceReader
         private YamlSourceNode ReadNode(int depth)
         {
             if (depth > MaxDepth)
-                throw new YamlSyntaxException($"nesting deeper than {MaxDepth} levels", LastPosition);
+                throw new YamlSyntaxException($"nesting deeper than {MaxDepth} levels",
+                    LastPosition);
 
             if (parser.TryConsume<AnchorAlias>(out var alias))
             {
@@ -103,14 +105,16 @@ public static class YamlSourceReader
                 return anchors.TryGetValue(alias.Value.Value, out var target)
                     ? target
                     : throw new YamlSyntaxException(
-                        $"alias *{alias.Value.Value} names no anchor defined before it", LastPosition);
+                        $"alias *{alias.Value.Value} names no anchor defined before it",
+                            LastPosition);
             }
 
             if (parser.TryConsume<Scalar>(out var scalar))
             {
                 LastPosition = At(scalar.Start);
                 var node = new YamlSourceScalar(
-                    LastPosition, scalar.Value, scalar.Style, scalar.Tag.IsEmpty ? "" : scalar.Tag.Value);
+                    LastPosition, scalar.Value, scalar.Style,
+                        scalar.Tag.IsEmpty ? "" : scalar.Tag.Value);
                 return Anchor(scalar, node);
             }
 
@@ -120,7 +124,8 @@ public static class YamlSourceReader
                 var items = new List<YamlSourceNode>();
                 while (!parser.TryConsume<SequenceEnd>(out _))
                     items.Add(ReadNode(depth + 1));
-                return Anchor(sequenceStart, new YamlSourceSequence(At(sequenceStart.Start), items));
+                return Anchor(sequenceStart, new YamlSourceSequence(At(sequenceStart.Start),
+                    items));
             }
 
             var mappingStart = Expect<MappingStart>();
@@ -137,7 +142,8 @@ public static class YamlSourceReader
                 if (keyNode is not YamlSourceScalar key)
                 {
                     throw new YamlSyntaxException(
-                        "a mapping key must be a plain value, not a list or mapping", keyNode.Position);
+                        "a mapping key must be a plain value, not a list or mapping",
+                            keyNode.Position);
                 }
 
                 var value = ReadNode(depth + 1);
@@ -169,7 +175,8 @@ public static class YamlSourceReader
             return new YamlSourceMapping(position, entries);
         }
 
-        private static IEnumerable<YamlSourceMapping> MergeSources(YamlSourceNode value) => value switch
+        private static IEnumerable<YamlSourceMapping> MergeSources(YamlSourceNode value)
+            => value switch
         {
             YamlSourceMapping mapping => [mapping],
             YamlSourceSequence { Items: var items } when items.All(i => i is YamlSourceMapping) =>

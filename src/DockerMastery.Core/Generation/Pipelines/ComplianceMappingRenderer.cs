@@ -15,9 +15,12 @@ internal static class ComplianceMappingRenderer
             CiPlatform.Jenkins => "`Jenkinsfile`",
             _ => "your CI pipeline (none generated)",
         };
-        var promotion = plan.Options.Ci == CiPlatform.GitHub
-            ? "`" + PromotionWorkflowRenderer.Path + "`"
-            : "a promotion job in your CI (only generated for GitHub)";
+        var promotion = plan.Options.Ci switch
+        {
+            CiPlatform.GitHub => "`" + PromotionWorkflowRenderer.Path + "`",
+            CiPlatform.GitLab => "the `promote-*` jobs of `.gitlab-ci.yml`",
+            _ => "a promotion job in your CI (generated for GitHub and GitLab)",
+        };
         var falco = $"`falco/{plan.Project}-rules.yaml`";
         var harbor = plan.Registry.Kind == RegistryKind.Harbor
             ? "`harbor/values.yaml`, `harbor/setup-project.sh`"

@@ -227,7 +227,7 @@ internal static class GitHubWorkflowRenderer
     /// <summary>Shell that verifies one signed attestation type of the pushed digest.</summary>
     public static string VerifyAttestation(PipelinePlan plan, string type) =>
         $"cosign verify-attestation --type {type} \\\n"
-        + $"  {GitHubSteps.VerifyFlags(plan).Replace("\n", "\n  ", StringComparison.Ordinal)} \\\n"
+        + $"  {GitHubSteps.VerifyFlags(plan)} \\\n"
         + "  \"${IMAGE_NAME}@${DIGEST}\" > /dev/null\n";
 
     private static YamlMap DigestEnv(YamlMap env)

@@ -16,7 +16,9 @@ internal static class GitLabPipelineRenderer
     {
         var catalog = plan.Catalog;
         var root = new YamlMap()
-            .Add("stages", YamlSeq.Of("lint", "test", "build", "scan", "publish", "sign"))
+            .Add("stages", plan.Options.SupplyChain
+                ? YamlSeq.Of("lint", "test", "build", "scan", "publish", "sign", "promote")
+                : YamlSeq.Of("lint", "test", "build", "scan", "publish", "sign"))
             .Add("workflow", new YamlMap().Add("rules", new YamlSeq()
                 .Add(new YamlMap().Add("if", "$CI_PIPELINE_SOURCE == \"merge_request_event\""))
                 .Add(new YamlMap().Add("if", DefaultBranch))
@@ -55,6 +57,15 @@ internal static class GitLabPipelineRenderer
             .Add("scan", Scan(plan))
             .Add("publish", Publish(plan))
             .Add("sign", Sign(plan));
+        if (plan.Options.SupplyChain)
+        {
+            string? previous = null;
+            foreach (var environment in Environments)
+            {
+                root.Add($"promote-{environment}", Promote(plan, environment, previous));
+                previous = environment;
+            }
+        }
 
         return new GeneratedFile(".gitlab-ci.yml", YamlEmitter.Emit(root,
             [
@@ -146,6 +157,54 @@ internal static class GitLabPipelineRenderer
                 .Add("reports", new YamlMap().Add("dotenv", "publish.env")));
     }
 
+    private static readonly string[] Environments = ["dev", "staging", "prod"];
+
+    // The cosign image is distroless (no shell for a job image); its static binary is
+    // copied out through the dind daemon into the docker:cli job container.
+    private static string InstallCosign(PipelinePlan plan) =>
+        $"docker create --name cosign-bin {plan.Catalog.Image("cosign")}\n"
+        + "docker cp cosign-bin:/ko-app/cosign /usr/local/bin/cosign\n"
+        + "docker rm cosign-bin\n";
+
+    /// <summary>Promotion by digest: the signed digest from <c>publish</c> gets the
+    /// environment's tag. Staging and prod wait for a person (<c>when: manual</c>); make
+    /// them protected environments with required approvals to gate who may run them.</summary>
+    private static YamlMap Promote(PipelinePlan plan, string environment, string? previous)
+    {
+        var (issuer, identity) = SigningFilesRenderer.KeylessIdentity(plan);
+        var verify = plan.Signing == SigningMode.Keyless
+            ? $"--certificate-oidc-issuer \"{issuer}\" \\\n"
+              + $"  --certificate-identity-regexp '{identity}'"
+            : "--key env://COSIGN_PUBLIC_KEY";
+        var script = InstallCosign(plan)
+            + $"cosign verify {verify} \\\n  \"${{IMAGE_NAME}}@${{IMAGE_DIGEST}}\" > /dev/null\n"
+            + "docker buildx imagetools create --tag \"${IMAGE_NAME}:${ENVIRONMENT}\" \\\n"
+            + "  \"${IMAGE_NAME}@${IMAGE_DIGEST}\"\n";
+
+        var needs = new YamlSeq()
+            .Add(new YamlMap().Add("job", "publish").Add("artifacts", true))
+            .Add(previous is null ? "sign" : $"promote-{previous}");
+        var rule = new YamlMap().Add("if", DefaultBranch + " || " + Release);
+        if (previous is not null)
+            rule.Add("when", "manual");
+
+        return new YamlMap()
+            .Add("extends", ".docker")
+            .Add("stage", "promote")
+            .Add("needs", needs)
+            .Add("rules", new YamlSeq().Add(rule))
+            .Add("environment", new YamlMap()
+                .Add("name", environment)
+                .Add("deployment_tier", environment switch
+                {
+                    "dev" => "development",
+                    "staging" => "staging",
+                    _ => "production",
+                }))
+            .Add("variables", new YamlMap().Add("ENVIRONMENT", environment))
+            .Add("script", new YamlSeq().Add(YamlScalar.Block(script)));
+    }
+
     private static YamlMap Sign(PipelinePlan plan)
     {
         var (issuer, identity) = SigningFilesRenderer.KeylessIdentity(plan);
@@ -155,11 +214,8 @@ internal static class GitLabPipelineRenderer
             ? $"--certificate-oidc-issuer \"{issuer}\" \\\n  --certificate-identity-regexp "
                 + $"'{identity}'"
             : "--key env://COSIGN_PUBLIC_KEY";
-        var cosign = plan.Catalog.Image("cosign");
 
-        var script = $"docker create --name cosign-bin {cosign}\n"
-            + "docker cp cosign-bin:/ko-app/cosign /usr/local/bin/cosign\n"
-            + "docker rm cosign-bin\n"
+        var script = InstallCosign(plan)
             + $"cosign sign {signFlags} \"${{IMAGE_NAME}}@${{IMAGE_DIGEST}}\"\n"
             + $"cosign verify {verifyFlags} \\\n  \"${{IMAGE_NAME}}@${{IMAGE_DIGEST}}\" > "
             + $"/dev/null\n";

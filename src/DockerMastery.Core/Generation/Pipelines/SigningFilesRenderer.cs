@@ -94,7 +94,7 @@ internal static class SigningFilesRenderer
             {verify}
             ```
 
-            """;
+            """ + "\n";
 
         text += plan.Signing == SigningMode.Keyless
             ? """
@@ -108,14 +108,14 @@ internal static class SigningFilesRenderer
               secrets (`COSIGN_PRIVATE_KEY`, `COSIGN_PASSWORD`), publish `cosign.pub`
               (`COSIGN_PUBLIC_KEY`), and regenerate the pipeline with key-pair signing.
 
-              """
+              """ + "\n"
             : """
               Signing uses a Cosign key pair. The private key and its password are CI secrets
               (`COSIGN_PRIVATE_KEY`, `COSIGN_PASSWORD`); the public key (`COSIGN_PUBLIC_KEY`,
               `cosign.pub`) is what consumers verify against. Rotate by generating a new pair,
               re-signing current releases and publishing the new public key.
 
-              """;
+              """ + "\n";
 
         if (plan.Options.SupplyChain)
         {
@@ -126,9 +126,11 @@ internal static class SigningFilesRenderer
                 and BuildKit's SLSA provenance (`mode=max`) and SPDX SBOM in the image index:
 
                 ```sh
-                cosign verify-attestation --type spdxjson {flags} \
+                cosign verify-attestation --type spdxjson \
+                  {flags} \
                   {plan.Image}@sha256:DIGEST
-                cosign verify-attestation --type cyclonedx {flags} \
+                cosign verify-attestation --type cyclonedx \
+                  {flags} \
                   {plan.Image}@sha256:DIGEST
                 docker buildx imagetools inspect {plan.Image}@sha256:DIGEST \
                   --format {ProvenanceFormat}
@@ -137,7 +139,7 @@ internal static class SigningFilesRenderer
                 Promotion (dev, staging, prod) moves the same digest between environments;
                 nothing is rebuilt after the signature is made.
 
-                """;
+                """ + "\n";
         }
 
         text += $"""

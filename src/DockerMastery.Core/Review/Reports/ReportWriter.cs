@@ -95,7 +95,7 @@ public static class ReportWriter
             rules.Add(new JsonObject
             {
                 ["id"] = rule.Id,
-                ["name"] = SarifName(rule.Id),
+                ["name"] = SarifName(rule.Title),
                 ["shortDescription"] = new JsonObject { ["text"] = rule.Title },
                 ["fullDescription"] = new JsonObject { ["text"] = rule.Title + ". " + rule.Fix },
                 ["helpUri"] = rule.DocsUri,
@@ -153,8 +153,12 @@ public static class ReportWriter
         return log.ToJsonString(Indented) + "\n";
     }
 
-    // SARIF wants a name that is an identifier in PascalCase; ids such as DL3008 are kept as ids.
-    private static string SarifName(string id) => new(id.Where(char.IsAsciiLetterOrDigit).ToArray());
+    // SARIF's rule name is a readable identifier distinct from the id: the title in PascalCase.
+    private static string SarifName(string title) => string.Concat(
+        title.Split([' ', '-', '/', '`', '\'', '"', ',', '.', ':', '(', ')', '<', '>', '[', ']'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => new string(w.Where(char.IsAsciiLetterOrDigit).ToArray()))
+            .Where(w => w.Length > 0)
+            .Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
 
     private static string ArtifactUri(string path) =>
         path == "-" ? "stdin" : Uri.EscapeDataString(path.Replace('\\', '/')).Replace("%2F", "/", StringComparison.Ordinal);

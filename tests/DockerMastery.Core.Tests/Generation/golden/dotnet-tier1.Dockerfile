@@ -21,6 +21,31 @@ RUN --mount=type=cache,target=/root/.nuget/packages \
 COPY . .
 RUN --mount=type=cache,target=/root/.nuget/packages \
     dotnet publish App.csproj -c Release --no-restore -o /out/app -p:UseAppHost=true
+# A tiny HTTP probe for HEALTHCHECK, run by the runtime already in the final image.
+COPY <<EOF /probe/HealthCheck.csproj
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <InvariantGlobalization>true</InvariantGlobalization>
+  </PropertyGroup>
+</Project>
+EOF
+COPY <<EOF /probe/Program.cs
+using var client = new System.Net.Http.HttpClient { Timeout = TimeSpan.FromSeconds(4) };
+try
+{
+    var response = await client.GetAsync(args[0]);
+    return response.IsSuccessStatusCode ? 0 : 1;
+}
+catch (Exception)
+{
+    return 1;
+}
+EOF
+RUN --mount=type=cache,target=/root/.nuget/packages \
+    dotnet publish /probe/HealthCheck.csproj -c Release -o /out/healthcheck
 
 FROM ${RUNTIME_IMAGE} AS production
 
@@ -35,7 +60,10 @@ ENV ASPNETCORE_HTTP_PORTS=8080 \
 
 WORKDIR /app
 COPY --from=build /out/app /app
+COPY --from=build /out/healthcheck /opt/healthcheck
 
 USER 10001:10001
 EXPOSE 8080
+HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
+    CMD ["/opt/healthcheck/HealthCheck", "http://127.0.0.1:8080/health"]
 ENTRYPOINT ["/app/App"]

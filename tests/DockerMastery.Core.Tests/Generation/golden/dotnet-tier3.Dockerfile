@@ -36,7 +36,7 @@ COPY <<EOF /probe/HealthCheck.csproj
 </Project>
 EOF
 COPY <<EOF /probe/Program.cs
-using var client = new System.Net.Http.HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+using var client = new System.Net.Http.HttpClient { Timeout = TimeSpan.FromSeconds(4) };
 try
 {
     var response = await client.GetAsync(args[0]);
@@ -76,6 +76,6 @@ COPY --from=build /out/healthcheck /opt/healthcheck
 
 USER 1654:1654
 EXPOSE 8080
-HEALTHCHECK --interval=30s --timeout=3s --start-period=15s --retries=3 \
+HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
     CMD ["/opt/healthcheck/HealthCheck", "http://127.0.0.1:8080/health"]
 ENTRYPOINT ["/app/App"]

@@ -23,6 +23,27 @@ COPY . .
 RUN --mount=type=cache,target=/go/pkg/mod \
     --mount=type=cache,target=/root/.cache/go-build \
     go build -trimpath -ldflags="-s -w" -o /out/app .
+# A static HTTP probe for HEALTHCHECK: the final image has no shell, curl or wget.
+COPY <<EOF /probe/main.go
+package main
+
+import (
+	"net/http"
+	"os"
+	"time"
+)
+
+func main() {
+	client := http.Client{Timeout: 4 * time.Second}
+	response, err := client.Get(os.Args[1])
+	if err != nil || response.StatusCode >= 400 {
+		os.Exit(1)
+	}
+}
+EOF
+RUN --mount=type=cache,target=/go/pkg/mod \
+    --mount=type=cache,target=/root/.cache/go-build \
+    go build -trimpath -ldflags="-s -w" -o /out/healthcheck /probe/main.go
 
 FROM ${RUNTIME_IMAGE} AS production
 
@@ -34,7 +55,10 @@ LABEL org.opencontainers.image.title="demo" \
 ENV PORT=8080
 
 COPY --from=build /out/app /usr/local/bin/app
+COPY --from=build /out/healthcheck /usr/local/bin/healthcheck
 
 USER 10001:10001
 EXPOSE 8080
+HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
+    CMD ["/usr/local/bin/healthcheck", "http://127.0.0.1:8080/health"]
 ENTRYPOINT ["/usr/local/bin/app"]

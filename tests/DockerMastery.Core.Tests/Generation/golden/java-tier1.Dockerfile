@@ -25,6 +25,23 @@ RUN mkdir -p /out && \
     find target -maxdepth 1 -name '*.jar' ! -name '*-plain.jar' \
       ! -name '*-sources.jar' ! -name '*-javadoc.jar' -exec cp {} /out/app.jar ';' -quit && \
     test -f /out/app.jar
+# A small HTTP probe for HEALTHCHECK, run by the JRE already in the final image.
+COPY <<EOF /probe/HealthCheck.java
+import java.net.HttpURLConnection;
+import java.net.URI;
+
+public final class HealthCheck {
+    public static void main(String[] args) throws Exception {
+        HttpURLConnection connection =
+            (HttpURLConnection) URI.create(args[0]).toURL().openConnection();
+        connection.setConnectTimeout(4000);
+        connection.setReadTimeout(4000);
+        int status = connection.getResponseCode();
+        System.exit(status >= 200 && status < 400 ? 0 : 1);
+    }
+}
+EOF
+RUN javac -d /out/healthcheck /probe/HealthCheck.java
 
 FROM ${RUNTIME_IMAGE} AS production
 
@@ -39,7 +56,10 @@ ENV PORT=8080 \
 
 WORKDIR /app
 COPY --from=build /out/app.jar /app/app.jar
+COPY --from=build /out/healthcheck /opt/healthcheck
 
 USER 10001:10001
 EXPOSE 8080
+HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
+    CMD ["java", "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx16m", "-cp", "/opt/healthcheck", "HealthCheck", "http://127.0.0.1:8080/health"]
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/app.jar"]

@@ -37,8 +37,8 @@ public final class HealthCheck {
     public static void main(String[] args) throws Exception {
         HttpURLConnection connection =
             (HttpURLConnection) URI.create(args[0]).toURL().openConnection();
-        connection.setConnectTimeout(2000);
-        connection.setReadTimeout(2000);
+        connection.setConnectTimeout(4000);
+        connection.setReadTimeout(4000);
         int status = connection.getResponseCode();
         System.exit(status >= 200 && status < 400 ? 0 : 1);
     }
@@ -74,6 +74,6 @@ COPY --from=build /out/healthcheck /opt/healthcheck
 
 USER 65532:65532
 EXPOSE 8080
-HEALTHCHECK --interval=30s --timeout=3s --start-period=15s --retries=3 \
+HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
     CMD ["/usr/bin/java", "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx16m", "-cp", "/opt/healthcheck", "HealthCheck", "http://127.0.0.1:8080/health"]
 ENTRYPOINT ["/usr/bin/java", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/app.jar"]

@@ -33,4 +33,6 @@ COPY . .
 
 USER 10001:10001
 EXPOSE 3000
+HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
+    CMD ["node", "-e", "require('http').get('http://127.0.0.1:3000/health', { timeout: 4000 }, r => process.exit(r.statusCode < 400 ? 0 : 1)).on('error', () => process.exit(1)).on('timeout', () => process.exit(1))"]
 ENTRYPOINT ["node", "server.js"]

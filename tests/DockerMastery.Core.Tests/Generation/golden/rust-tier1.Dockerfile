@@ -33,7 +33,35 @@ COPY . .
 RUN --mount=type=cache,target=/usr/local/cargo/registry \
     --mount=type=cache,target=/usr/local/cargo/git \
     cargo build --release --locked --bin app && \
-    install -D target/release/app /out/app
+    install -D "target/release/app" /out/app
+# A std-only HTTP probe for HEALTHCHECK: the final image has no shell, curl or wget.
+COPY <<EOF /probe/main.rs
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::time::Duration;
+
+fn main() {
+    let url = std::env::args().nth(1).unwrap_or_default();
+    let rest = url.strip_prefix("http://").unwrap_or(&url);
+    let (host, path) = match rest.split_once('/') {
+        Some((host, path)) => (host, format!("/{path}")),
+        None => (rest, String::from("/")),
+    };
+    let healthy = TcpStream::connect(host)
+        .and_then(|mut stream| {
+            stream.set_read_timeout(Some(Duration::from_secs(4)))?;
+            // No backslash escapes: an unquoted heredoc would eat them.
+            let crlf = String::from_utf8(vec![13, 10]).unwrap_or_default();
+            write!(stream, "GET {path} HTTP/1.0{crlf}Host: {host}{crlf}{crlf}")?;
+            let mut status = [0u8; 12];
+            stream.read_exact(&mut status)?;
+            Ok(status[9] == b'2' || status[9] == b'3')
+        })
+        .unwrap_or(false);
+    std::process::exit(if healthy { 0 } else { 1 });
+}
+EOF
+RUN rustc -C opt-level=2 -o /out/healthcheck /probe/main.rs
 
 FROM ${RUNTIME_IMAGE} AS production
 
@@ -46,7 +74,10 @@ ENV PORT=8080 \
     RUST_LOG=info
 
 COPY --from=build /out/app /usr/local/bin/app
+COPY --from=build /out/healthcheck /usr/local/bin/healthcheck
 
 USER 10001:10001
 EXPOSE 8080
+HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
+    CMD ["/usr/local/bin/healthcheck", "http://127.0.0.1:8080/health"]
 ENTRYPOINT ["/usr/local/bin/app"]

@@ -33,7 +33,7 @@ COPY . .
 RUN --mount=type=cache,target=/usr/local/cargo/registry \
     --mount=type=cache,target=/usr/local/cargo/git \
     cargo build --release --locked --bin app && \
-    install -D target/release/app /out/app
+    install -D "target/release/app" /out/app
 # A std-only HTTP probe for HEALTHCHECK: the final image has no shell, curl or wget.
 COPY <<EOF /probe/main.rs
 use std::io::{Read, Write};
@@ -49,8 +49,10 @@ fn main() {
     };
     let healthy = TcpStream::connect(host)
         .and_then(|mut stream| {
-            stream.set_read_timeout(Some(Duration::from_secs(2)))?;
-            write!(stream, "GET {path} HTTP/1.0\r\nHost: {host}\r\n\r\n")?;
+            stream.set_read_timeout(Some(Duration::from_secs(4)))?;
+            // No backslash escapes: an unquoted heredoc would eat them.
+            let crlf = String::from_utf8(vec![13, 10]).unwrap_or_default();
+            write!(stream, "GET {path} HTTP/1.0{crlf}Host: {host}{crlf}{crlf}")?;
             let mut status = [0u8; 12];
             stream.read_exact(&mut status)?;
             Ok(status[9] == b'2' || status[9] == b'3')
@@ -76,6 +78,6 @@ COPY --from=build /out/healthcheck /usr/local/bin/healthcheck
 
 USER 10001:10001
 EXPOSE 8080
-HEALTHCHECK --interval=30s --timeout=3s --start-period=15s --retries=3 \
+HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
     CMD ["/usr/local/bin/healthcheck", "http://127.0.0.1:8080/health"]
 ENTRYPOINT ["/usr/local/bin/app"]
