@@ -8,7 +8,8 @@ namespace DockerMastery.Integration.Tests.Benchmark;
 /// Per sample: the generated production image against a naive single-stage Dockerfile on the
 /// same local base: size, cold build, rebuild after a source edit, layers. The generated image
 /// must be the smaller one. (The naive image is not rebuilt: without cache mounts or a
-/// dependency layer its rebuild repeats its cold build, minutes for Go on two cores.) The fixture writes the table when DM_RESULTS_FILE is set.
+/// dependency layer its rebuild repeats its cold build, minutes for Go on two cores.) The fixture
+/// writes the table when DM_RESULTS_FILE is set.
 /// </summary>
 [Collection(RealbuildCollection.Name)]
 public sealed class BenchmarkTests(RealbuildFixture fixture, ITestOutputHelper output)
@@ -35,7 +36,8 @@ public sealed class BenchmarkTests(RealbuildFixture fixture, ITestOutputHelper o
         var rebuild = await builder.BuildAsync(generated.Context, generated.Dockerfile,
             benchTag);
         var naiveDockerfile = SampleApps.NaiveDockerfile(sample);
-        var naiveCold = await builder.BuildAsync(naiveContext, naiveDockerfile, naiveTag, noCache: true);
+        var naiveCold = await builder.BuildAsync(naiveContext, naiveDockerfile, naiveTag,
+            noCache: true);
 
         var row = new BenchmarkRow(
             folder,

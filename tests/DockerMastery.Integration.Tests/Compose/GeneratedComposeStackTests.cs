@@ -31,10 +31,11 @@ public sealed class GeneratedComposeStackTests(RealbuildFixture fixture)
 
         // As scaffold does it: detect the folder, generate the Dockerfile, then the stack.
         var profile = ProjectDetector.Detect(new FolderProjectFiles(context)).Primary;
-        var dockerfile = DockerfileGenerator.Generate(new DockerfileRequest
+        var request = new DockerfileRequest
         {
             Language = Language.Go, Tier = tier, Name = "go-http", Profile = profile,
-        });
+        };
+        var dockerfile = DockerfileGenerator.Generate(request);
         var port = dockerfile.Profile.Port!.Value;
         var project = $"dm-it-compose-t{tier}-{Guid.NewGuid():N}"[..28];
         var stack = ComposeGenerator.Generate(new ComposeRequest
@@ -56,19 +57,33 @@ public sealed class GeneratedComposeStackTests(RealbuildFixture fixture)
             Assert.Equal(["app", "postgres", "redis"], health.Keys.Order(StringComparer.Ordinal));
             Assert.All(health, s => Assert.Equal("healthy", s.Value));
 
+            // The app answers through its published port, which the test binds to loopback.
+            var published = await docker.OutputAsync([.. compose, "port", "app", port.ToString(
+                System.Globalization.CultureInfo.InvariantCulture)], Short, context);
+            Assert.StartsWith("127.0.0.1:", published, StringComparison.Ordinal);
+            using (var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) })
+            {
+                var reply = await http.GetAsync(new Uri($"http://{published}{request.HealthPath}"));
+                Assert.Equal(System.Net.HttpStatusCode.OK, reply.StatusCode);
+            }
+
             // The secret files guard the data services: Redis refuses a client without the
-            // password, PostgreSQL takes the one from the file over TCP.
+            // password; PostgreSQL, reached over the stack's network as the app reaches it
+            // (scram-sha-256, not the trust of connections from inside its own container),
+            // takes the password from the file and refuses another.
             var anonymous = await docker.RunAsync(
                 [.. compose, "exec", "-T", "redis", "redis-cli", "ping"], Short, context);
             Assert.Contains("NOAUTH", anonymous.Stdout + anonymous.Stderr,
                 StringComparison.Ordinal);
-            var query = await docker.RunAsync(
-                [.. compose, "exec", "-T", "postgres", "sh", "-c",
-                 "PGPASSWORD=\"$(cat /run/secrets/postgres_password)\" psql -h 127.0.0.1 " +
-                 "-U \"$POSTGRES_USER\" -d \"$POSTGRES_DB\" -tAc 'select current_user'"],
-                Short, context);
-            Assert.True(query.Succeeded, query.Stderr);
-            Assert.Equal("app", query.Stdout.Trim());
+            var password = (await File.ReadAllTextAsync(
+                Path.Combine(context, "secrets", "postgres_password.txt"))).Trim();
+            var right = await NetworkQueryAsync(compose, context, password);
+            Assert.True(right.Succeeded, right.Stderr);
+            Assert.Equal("app", right.Stdout.Trim());
+            var wrong = await NetworkQueryAsync(compose, context, "not-the-password");
+            Assert.False(wrong.Succeeded);
+            Assert.Contains("password authentication failed", wrong.Stderr,
+                StringComparison.Ordinal);
             if (tier >= 3)
             {
                 var uid = await docker.RunAsync(
@@ -101,8 +116,10 @@ public sealed class GeneratedComposeStackTests(RealbuildFixture fixture)
         }
 
         // .env from the example, with this run's image name; one secret file per declared secret.
+        // The app's host port goes to loopback with a port the daemon picks ("127.0.0.1::PORT").
         var env = stack.Files.Single(f => f.Path == ".env.example").Content
-            .Replace("APP_TAG=dev", "APP_TAG=it", StringComparison.Ordinal);
+            .Replace("APP_TAG=dev", "APP_TAG=it", StringComparison.Ordinal)
+            + "\nAPP_PORT=127.0.0.1:\n";
         await File.WriteAllTextAsync(Path.Combine(context, ".env"), env);
         var secrets = Path.Combine(context, "secrets");
         Directory.CreateDirectory(secrets);
@@ -133,6 +150,23 @@ public sealed class GeneratedComposeStackTests(RealbuildFixture fixture)
             : text.Split('\n').Select(l => JsonDocument.Parse(l).RootElement.Clone()).ToList();
         return rows.ToDictionary(
             r => r.GetProperty("Service").GetString()!, r => r.GetProperty("Health").GetString()!);
+    }
+
+    /// <summary>psql from a one-off container on the PostgreSQL service's network.</summary>
+    private async Task<CommandResult> NetworkQueryAsync(
+        string[] compose, string context, string password)
+    {
+        var id = await fixture.Docker.OutputAsync(
+            [.. compose, "ps", "-q", "postgres"], Short, context);
+        var networks = await fixture.Docker.OutputAsync(
+            ["inspect", "-f",
+             "{{range $name, $_ := .NetworkSettings.Networks}}{{$name}} {{end}}", id]);
+        var image = await fixture.Docker.OutputAsync(["inspect", "-f", "{{.Config.Image}}", id]);
+        return await fixture.Docker.RunAsync(
+            ["run", "--rm", "--label", ImageBuilder.Label, "--network", networks.Split(' ')[0],
+             "-e", "PGPASSWORD=" + password, "--entrypoint", "psql", image,
+             "-h", "postgres", "-U", "app", "-d", "app", "-tAc", "select current_user"],
+            Short, context);
     }
 
     private async Task<string> LogsAsync(string[] compose, string context)

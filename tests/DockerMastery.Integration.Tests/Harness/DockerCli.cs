@@ -20,7 +20,8 @@ public sealed class DockerCli
 
     public RealbuildEnvironment Environment => environment;
 
-    /// <summary>Runs <c>docker ARGS</c>; the result carries the exit code, not an exception.</summary>
+    /// <summary>Runs <c>docker ARGS</c>; the result carries the exit code, not an
+    /// exception.</summary>
     public Task<CommandResult> RunAsync(
         IEnumerable<string> arguments,
         TimeSpan timeout,
@@ -32,9 +33,11 @@ public sealed class DockerCli
             extraVariables);
 
     /// <summary>Runs <c>docker ARGS</c> and throws with its output when it fails.</summary>
-    public async Task<string> OutputAsync(IEnumerable<string> arguments, TimeSpan? timeout = null)
+    public async Task<string> OutputAsync(
+        IEnumerable<string> arguments, TimeSpan? timeout = null, string? workingDirectory = null)
     {
-        var result = await RunAsync(arguments, timeout ?? TimeSpan.FromSeconds(30));
+        var result = await RunAsync(arguments, timeout ?? TimeSpan.FromSeconds(30),
+            workingDirectory);
         return result.EnsureSuccess().Stdout.Trim();
     }
 

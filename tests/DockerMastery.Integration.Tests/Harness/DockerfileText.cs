@@ -52,7 +52,8 @@ public static partial class DockerfileText
 
     /// <summary>The number of FROM instructions (stages).</summary>
     public static int StageCount(string dockerfile) =>
-        dockerfile.Split('\n').Count(l => l.TrimStart().StartsWith("FROM ", StringComparison.OrdinalIgnoreCase));
+        dockerfile.Split('\n').Count(l => l.TrimStart().StartsWith("FROM ",
+            StringComparison.OrdinalIgnoreCase));
 
     [GeneratedRegex(@"^#\s*syntax\s*=\s*(\S+)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SyntaxDirective();

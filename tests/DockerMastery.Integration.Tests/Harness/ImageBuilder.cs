@@ -61,7 +61,8 @@ public sealed partial class ImageBuilder
                 + CommandResult.Tail(result.Stderr, 60));
         }
 
-        return new BuildOutcome(tag, result.Elapsed, BuildProgress.Parse(result.Stderr), result.Stderr);
+        return new BuildOutcome(tag, result.Elapsed, BuildProgress.Parse(result.Stderr),
+            result.Stderr);
     }
 
     [GeneratedRegex("@sha256:[0-9a-fA-F]{64}")]

@@ -3,7 +3,8 @@ using System.Text.Json;
 
 namespace DockerMastery.Integration.Tests.Harness;
 
-/// <summary>What a built image is: its configured user, healthcheck, size, layers and files.</summary>
+/// <summary>What a built image is: its configured user, healthcheck, size, layers and
+/// files.</summary>
 public sealed record ImageFacts(
     string User,
     bool HasHealthcheck,
@@ -42,7 +43,8 @@ public sealed record ImageFacts(
         var tar = Path.Combine(Path.GetTempPath(), name + ".tar");
         try
         {
-            await docker.OutputAsync(["create", "--name", name, "--label", ImageBuilder.Label, image, "x"]);
+            await docker.OutputAsync(["create", "--name", name, "--label", ImageBuilder.Label,
+                image, "x"]);
             await docker.OutputAsync(["export", "-o", tar, name], TimeSpan.FromMinutes(2));
             var paths = new HashSet<string>(StringComparer.Ordinal);
             await using var stream = File.OpenRead(tar);

@@ -40,7 +40,8 @@ public sealed class ImageScenario
 
         if (app.Tier >= 2)
         {
-            var forbidden = BuildTools.Forbidden(await ImageFacts.PathsAsync(docker, app.Tag), app.Tier);
+            var forbidden = BuildTools.Forbidden(await ImageFacts.PathsAsync(docker, app.Tag),
+                app.Tier);
             Assert.True(forbidden.Count == 0,
                 $"{app.Name}: tier {app.Tier} final image carries build tools: {string.Join(", ", forbidden)}");
         }
@@ -69,10 +70,12 @@ public sealed class ImageScenario
             Assert.Equal(declared, image.User);
     }
 
-    private async Task<(TimeSpan Healthy, TimeSpan Stop)> RunAndStopAsync(PreparedApp app, ImageFacts image)
+    private async Task<(TimeSpan Healthy, TimeSpan Stop)> RunAndStopAsync(PreparedApp app,
+        ImageFacts image)
     {
         if (app.Tier >= 2)
-            Assert.True(image.HasHealthcheck, $"{app.Name}: tier {app.Tier} image has no HEALTHCHECK");
+            Assert.True(image.HasHealthcheck,
+                $"{app.Name}: tier {app.Tier} image has no HEALTHCHECK");
 
         // A long interval without a start interval would only slow the test down; the probe
         // command itself is never replaced.
@@ -91,7 +94,8 @@ public sealed class ImageScenario
         var uid = await container.ProcessUidAsync();
         Assert.True(uid != 0, $"{app.Name}: the main process runs as uid 0");
         var numericUser = image.User.Split(':')[0];
-        if (int.TryParse(numericUser, NumberStyles.None, CultureInfo.InvariantCulture, out var configured))
+        if (int.TryParse(numericUser, NumberStyles.None, CultureInfo.InvariantCulture,
+            out var configured))
             Assert.Equal(configured, uid);
         var idOutput = await container.ExecAsync("id", "-u");
         if (idOutput is not null)

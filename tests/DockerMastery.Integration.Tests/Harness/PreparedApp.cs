@@ -1,6 +1,7 @@
 namespace DockerMastery.Integration.Tests.Harness;
 
-/// <summary>An app copied into a private build context with its Dockerfile, ready to build.</summary>
+/// <summary>An app copied into a private build context with its Dockerfile, ready to
+/// build.</summary>
 /// <param name="Name">Short name for tags and messages, e.g. <c>go-http-t3</c>.</param>
 /// <param name="Tier">The tier the Dockerfile was made for (1-4).</param>
 /// <param name="Context">The build context folder (a copy; the test may edit it).</param>
@@ -24,6 +25,7 @@ public sealed record PreparedApp(
     {
         var path = Path.Combine(Context, SourceFile);
         var marker = Path.GetExtension(path) is ".py" or ".rb" or ".toml" or ".yaml" ? "#" : "//";
-        await File.AppendAllTextAsync(path, $"\n{marker} changed by the integration test {Guid.NewGuid():N}\n");
+        await File.AppendAllTextAsync(path,
+            $"\n{marker} changed by the integration test {Guid.NewGuid():N}\n");
     }
 }

@@ -100,7 +100,8 @@ public sealed class RealbuildFixture : IAsyncLifetime
 
     private async Task AssertStandInsTaggedAsync()
     {
-        var list = Path.Combine(Docker.Environment.Repository, "tests", "realbuild", "standins.txt");
+        var list = Path.Combine(Docker.Environment.Repository, "tests", "realbuild",
+            "standins.txt");
         var missing = new List<string>();
         foreach (var line in await File.ReadAllLinesAsync(list))
         {
@@ -110,7 +111,8 @@ public sealed class RealbuildFixture : IAsyncLifetime
 
             var reference = VersionCatalog.Default.Image(fields[0]).ToString();
             var bare = reference.Split('@')[0];
-            var inspect = await Docker.RunAsync(["image", "inspect", bare], TimeSpan.FromSeconds(20));
+            var inspect = await Docker.RunAsync(["image", "inspect", bare],
+                TimeSpan.FromSeconds(20));
             if (!inspect.Succeeded)
                 missing.Add($"{bare} (catalog key {fields[0]}, stand-in {fields[1]})");
         }
@@ -127,11 +129,14 @@ public sealed class RealbuildFixture : IAsyncLifetime
     /// than two hours ago left behind (never a concurrent run's containers or images).</summary>
     private async Task SweepAsync(bool stale = false)
     {
-        var ids = await Docker.OutputAsync(["ps", "-aq", "--filter", "label=" + ImageBuilder.Label]);
+        var ids = await Docker.OutputAsync(["ps", "-aq", "--filter",
+            "label=" + ImageBuilder.Label]);
         if (ids.Length > 0)
-            await Docker.OutputAsync(["rm", "-f", "-v", .. ids.Split('\n')], TimeSpan.FromMinutes(1));
+            await Docker.OutputAsync(["rm", "-f", "-v", .. ids.Split('\n')],
+                TimeSpan.FromMinutes(1));
 
-        var images = await Docker.OutputAsync(["images", "-q", "--filter", "label=" + ImageBuilder.Label]);
+        var images = await Docker.OutputAsync(["images", "-q", "--filter",
+            "label=" + ImageBuilder.Label]);
         if (images.Length > 0)
         {
             await Docker.RunAsync(

@@ -47,7 +47,8 @@ public sealed class RunningContainer : IAsyncDisposable
         DockerCli docker, IReadOnlyList<string> runArguments, int? publishedPort = null)
     {
         var name = "dm-it-" + Guid.NewGuid().ToString("N")[..12];
-        await docker.OutputAsync(["run", "-d", "--name", name, "--label", ImageBuilder.Label, .. runArguments]);
+        await docker.OutputAsync(["run", "-d", "--name", name, "--label", ImageBuilder.Label,
+            .. runArguments]);
         if (publishedPort is not { } port)
             return new RunningContainer(docker, name, 0);
 
@@ -59,7 +60,8 @@ public sealed class RunningContainer : IAsyncDisposable
             throw new InvalidOperationException($"{name} published on {address}, not 127.0.0.1");
         }
 
-        return new RunningContainer(docker, name, int.Parse(address[10..], CultureInfo.InvariantCulture));
+        return new RunningContainer(docker, name, int.Parse(address[10..],
+            CultureInfo.InvariantCulture));
     }
 
     /// <summary>The container's state as <c>docker inspect</c> reports it.</summary>
@@ -98,7 +100,8 @@ public sealed class RunningContainer : IAsyncDisposable
         }
     }
 
-    /// <summary>GET on the published port, retried until the app answers or time runs out.</summary>
+    /// <summary>GET on the published port, retried until the app answers or time runs
+    /// out.</summary>
     public async Task<(int Status, string Body)> GetAsync(string path, TimeSpan timeout)
     {
         var uri = new Uri($"http://127.0.0.1:{HostPort}{path}");
@@ -148,14 +151,16 @@ public sealed class RunningContainer : IAsyncDisposable
     }
 
     /// <summary>Runs a command inside and returns how it ended.</summary>
-    public Task<CommandResult> ExecResultAsync(IReadOnlyList<string> options, params string[] command) =>
+    public Task<CommandResult> ExecResultAsync(IReadOnlyList<string> options,
+        params string[] command) =>
         docker.RunAsync(["exec", .. options, Name, .. command], TimeSpan.FromSeconds(30));
 
     /// <summary><c>docker stop -t GRACE</c>: how long it took and the exit code.</summary>
     public async Task<(TimeSpan Elapsed, int ExitCode)> StopAsync(TimeSpan grace)
     {
         var seconds = ((int)grace.TotalSeconds).ToString(CultureInfo.InvariantCulture);
-        var result = await docker.RunAsync(["stop", "-t", seconds, Name], grace + TimeSpan.FromSeconds(30));
+        var result = await docker.RunAsync(["stop", "-t", seconds, Name],
+            grace + TimeSpan.FromSeconds(30));
         result.EnsureSuccess();
         var state = (await InspectAsync()).GetProperty("State");
         return (result.Elapsed, state.GetProperty("ExitCode").GetInt32());
@@ -163,7 +168,8 @@ public sealed class RunningContainer : IAsyncDisposable
 
     public async Task<string> LogsAsync()
     {
-        var result = await docker.RunAsync(["logs", "--tail", "60", Name], TimeSpan.FromSeconds(20));
+        var result = await docker.RunAsync(["logs", "--tail", "60", Name],
+            TimeSpan.FromSeconds(20));
         return result.Stdout + result.Stderr;
     }
 

@@ -65,7 +65,8 @@ public sealed class BuildProgressTests
         var progress = BuildProgress.Parse(SourceOnly
             .Replace("#11 CACHED", "#11 DONE 0.0s", StringComparison.Ordinal));
 
-        Assert.Contains("production", progress.SourceOnlyRebuildViolation(), StringComparison.Ordinal);
+        Assert.Contains("production", progress.SourceOnlyRebuildViolation(),
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -74,6 +75,7 @@ public sealed class BuildProgressTests
         var progress = BuildProgress.Parse(SourceOnly
             .Replace("#13 DONE 0.1s", "#13 CACHED", StringComparison.Ordinal));
 
-        Assert.Contains("nothing was rebuilt", progress.SourceOnlyRebuildViolation(), StringComparison.Ordinal);
+        Assert.Contains("nothing was rebuilt", progress.SourceOnlyRebuildViolation(),
+            StringComparison.Ordinal);
     }
 }

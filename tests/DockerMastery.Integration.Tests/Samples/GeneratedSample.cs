@@ -9,9 +9,11 @@ namespace DockerMastery.Integration.Tests.Samples;
 /// sample, ready for <see cref="ImageScenario"/>.</summary>
 public static class GeneratedSample
 {
-    public static async Task<PreparedApp> PrepareAsync(RealbuildFixture fixture, SampleApp sample, int tier)
+    public static async Task<PreparedApp> PrepareAsync(RealbuildFixture fixture, SampleApp sample,
+        int tier)
     {
-        var context = fixture.CopyToWork(SampleApps.Folder(sample.Folder), $"{sample.Folder}-t{tier}");
+        var context = fixture.CopyToWork(SampleApps.Folder(sample.Folder),
+            $"{sample.Folder}-t{tier}");
         var profile = ProjectDetector.Detect(new FolderProjectFiles(context)).Primary;
         Assert.Equal(sample.Language, profile.Language);
 
@@ -20,7 +22,8 @@ public static class GeneratedSample
             Language = profile.Language, Tier = tier, Name = sample.Folder, Profile = profile,
         };
         var result = DockerfileGenerator.Generate(request);
-        await File.WriteAllTextAsync(Path.Combine(context, ".dockerignore"), result.DockerIgnore.Content);
+        await File.WriteAllTextAsync(Path.Combine(context, ".dockerignore"),
+            result.DockerIgnore.Content);
         return new PreparedApp(
             $"{sample.Folder}-t{tier}",
             tier,

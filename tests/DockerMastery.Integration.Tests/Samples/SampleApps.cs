@@ -22,9 +22,9 @@ public static class SampleApps
         new("rust-http", Language.Rust, "src/main.rs",
             "cargo build --release", ["./target/release/rust-http"],
             Limits: [
-                new([1, 2, 3, 4], "cargo install cargo-chef",
-                    "the generated Dockerfile installs cargo-chef from crates.io, which is "
-                    + "unreachable here (the sample itself uses no crates)"),
+                new([4], "rustup target add",
+                    "tier 4 builds a static musl binary with rustup's musl target; Debian's "
+                    + "Rust has no rustup, and rustup's downloads are unreachable here"),
             ]),
         new("dotnet-minimal-api", Language.DotNet, "Program.cs",
             "dotnet publish TaskApi.csproj -c Release -o /out", ["dotnet", "/out/TaskApi.dll"],

@@ -29,7 +29,7 @@ public sealed class DataServiceStandInTests(RealbuildFixture fixture)
                 "-v", secrets + ":/run/secrets:ro",
                 "-e", "POSTGRES_PASSWORD_FILE=/run/secrets/db_password",
                 "-e", "POSTGRES_USER=shop", "-e", "POSTGRES_DB=orders",
-                "--health-cmd", "pg_isready -U shop -d orders", "--health-interval", "1s",
+                "--health-cmd", "pg_isready -h 127.0.0.1 -U shop -d orders", "--health-interval", "1s",
                 "--health-start-period", "60s",
                 image]);
             await db.WaitHealthyAsync(Ready);
@@ -42,7 +42,8 @@ public sealed class DataServiceStandInTests(RealbuildFixture fixture)
 
             var wrong = await docker.RunAsync(ClientQuery(network, image, "battery staple"), Ready);
             Assert.False(wrong.Succeeded);
-            Assert.Contains("password authentication failed", wrong.Stderr, StringComparison.Ordinal);
+            Assert.Contains("password authentication failed", wrong.Stderr,
+                StringComparison.Ordinal);
         }
         finally
         {
@@ -60,7 +61,8 @@ public sealed class DataServiceStandInTests(RealbuildFixture fixture)
             Ready);
 
         Assert.False(result.Succeeded);
-        Assert.Contains("mount the volume at /var/lib/postgresql", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("mount the volume at /var/lib/postgresql", result.Stderr,
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -80,7 +82,8 @@ public sealed class DataServiceStandInTests(RealbuildFixture fixture)
             ["run", "--rm", "--label", ImageBuilder.Label, "--entrypoint", "redis-cli", image,
              "-h", bridgeAddress, "set", "greeting", "hello"], Ready);
         Assert.Equal("OK", set.EnsureSuccess().Stdout.Trim());
-        var appendOnly = await cache.ExecResultAsync([], "redis-cli", "config", "get", "appendonly");
+        var appendOnly = await cache.ExecResultAsync([], "redis-cli", "config", "get",
+            "appendonly");
         Assert.Contains("yes", appendOnly.EnsureSuccess().Stdout, StringComparison.Ordinal);
     }
 
