@@ -35,7 +35,7 @@ public static class SkillTemplates
         Compose("compose_full_stack.yml", "compose.yaml",
             "app + PostgreSQL + Redis + nginx, monitoring profile (Prometheus, Grafana, Loki)"),
         Compose("compose_dev.yml", "compose.override.yaml",
-            "development override of compose_full_stack.yml: reload, debug ports, verbose logs"),
+            "development override of compose_full_stack.yml: bind mount, reload, verbose logs"),
         Pipeline("docker_bake.hcl",
             "BuildKit bake file: multi-target, multi-arch, registry cache"),
         Pipeline("harbor_values.yaml",
