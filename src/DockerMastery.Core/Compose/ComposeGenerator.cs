@@ -179,7 +179,10 @@ public static partial class ComposeGenerator
                 $"'{Show(request.HealthPath)}' is not an absolute URL path such as /health");
         }
 
-        if (request.AppImage is { } image && !ImageReference.IsValid(image))
+        // The reference grammar's $ also matches before a final newline; control characters
+        // are refused here on their own.
+        if (request.AppImage is { } image &&
+            (!ImageReference.IsValid(image) || image.Any(char.IsControl)))
             throw new ComposeInputException("appImage",
                 $"'{Show(image)}' is not an image reference");
         if (!WorkDir().IsMatch(request.WorkDir) || request.WorkDir.Contains("..",

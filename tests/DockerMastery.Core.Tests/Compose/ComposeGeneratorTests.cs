@@ -188,6 +188,7 @@ public sealed partial class ComposeGeneratorTests
     [InlineData("projectName", "my project")]
     [InlineData("appImage", "nginx:1\n  privileged: true")]
     [InlineData("appImage", "UPPER/case")]
+    [InlineData("appImage", "nginx:1.29\n")]
     [InlineData("entrypoint", "../../etc/passwd")]
     [InlineData("entrypoint", "main:app\"; rm -rf /")]
     [InlineData("healthPath", "health")]
