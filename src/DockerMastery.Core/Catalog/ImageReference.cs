@@ -13,7 +13,7 @@ public static partial class ImageReference
         @"(?:(?:\.(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?))+(?::[0-9]{1,5})?|:[0-9]{1,5}))/)?" +
         @"[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*" +
         @"(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?" +
-        @"(?:@sha256:[a-f0-9]{64})?$",
+        @"(?:@sha256:[a-f0-9]{64})?\z",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
     private static partial Regex Grammar();
 

@@ -150,23 +150,23 @@ public static partial class InputGrammar
         return text.Length > 60 ? visible + "..." : visible;
     }
 
-    [GeneratedRegex("^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*\\z", RegexOptions.CultureInvariant)]
     private static partial Regex NameGrammar();
 
-    [GeneratedRegex("^/[A-Za-z0-9._~/-]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^/[A-Za-z0-9._~/-]*\\z", RegexOptions.CultureInvariant)]
     private static partial Regex HealthPathGrammar();
 
-    [GeneratedRegex("^(?:\\./)?[A-Za-z0-9_@+.][A-Za-z0-9_.@+/-]*$",
+    [GeneratedRegex("^(?:\\./)?[A-Za-z0-9_@+.][A-Za-z0-9_.@+/-]*\\z",
         RegexOptions.CultureInvariant)]
     private static partial Regex PathGrammar();
 
     [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*)*" +
-        "(?::[A-Za-z_][A-Za-z0-9_]*(?:\\(\\))?)?$", RegexOptions.CultureInvariant)]
+        "(?::[A-Za-z_][A-Za-z0-9_]*(?:\\(\\))?)?\\z", RegexOptions.CultureInvariant)]
     private static partial Regex PythonTargetGrammar();
 
-    [GeneratedRegex("^[A-Za-z0-9_][A-Za-z0-9_.-]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[A-Za-z0-9_][A-Za-z0-9_.-]*\\z", RegexOptions.CultureInvariant)]
     private static partial Regex IdentifierGrammar();
 
-    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*\\z", RegexOptions.CultureInvariant)]
     private static partial Regex EnvGrammar();
 }

@@ -59,6 +59,8 @@ public class VersionCatalogTests
     [InlineData("localhost:5000/team/app@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", true)]
     [InlineData("python:3.14;touch x", false)]
     [InlineData("python:", false)]
+    [InlineData("python:3.14\n", false)]
+    [InlineData("python:3.14\r\n", false)]
     public void ImageReferenceGrammar(string text, bool valid)
     {
         Assert.Equal(valid, ImageReference.IsValid(text));

@@ -13,6 +13,7 @@ public class InputSafetyTests
     [InlineData("app AS build")]
     [InlineData("App")]
     [InlineData("app;rm -rf /")]
+    [InlineData("app\n")]
     [InlineData("")]
     public void ProjectNameThatIsNotAnImageNameIsRefused(string name)
     {
@@ -35,6 +36,8 @@ public class InputSafetyTests
     [InlineData(Language.Python, "main:app\nUSER root")]
     [InlineData(Language.Python, "main:app\", \"--reload")]
     [InlineData(Language.Node, "server.js\nRUN id")]
+    [InlineData(Language.Node, "server.js\n")]
+    [InlineData(Language.Python, "main:app\n")]
     [InlineData(Language.Node, "../../etc/passwd.js")]
     [InlineData(Language.Node, "server.sh")]
     [InlineData(Language.Go, "./cmd/api && curl x")]

@@ -12,43 +12,43 @@ internal static partial class PipelinePlanner
 {
     private static readonly string[] Severities = ["UNKNOWN", "LOW", "MEDIUM", "HIGH", "CRITICAL"];
 
-    [GeneratedRegex(@"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\z", RegexOptions.CultureInvariant)]
     private static partial Regex DnsLabel();
 
     // Repository path components of the distribution spec's reference grammar.
     [GeneratedRegex(
-        @"^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$",
+        @"^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*\z",
         RegexOptions.CultureInvariant)]
     private static partial Regex RepositoryPath();
 
     [GeneratedRegex(
         @"^(?:localhost|[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+)"
-        + @"(?::[0-9]{1,5})?$",
+        + @"(?::[0-9]{1,5})?\z",
         RegexOptions.CultureInvariant)]
     private static partial Regex Host();
 
-    [GeneratedRegex(@"^[0-9]{12}\.dkr\.ecr\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$",
+    [GeneratedRegex(@"^[0-9]{12}\.dkr\.ecr\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?\z",
         RegexOptions.CultureInvariant)]
     private static partial Regex EcrHost();
 
-    [GeneratedRegex(@"^(?:([a-z0-9-]+)-docker\.pkg\.dev|(?:(?:us|eu|asia)\.)?gcr\.io)$",
+    [GeneratedRegex(@"^(?:([a-z0-9-]+)-docker\.pkg\.dev|(?:(?:us|eu|asia)\.)?gcr\.io)\z",
         RegexOptions.CultureInvariant)]
     private static partial Regex GcpHost();
 
-    [GeneratedRegex(@"^[a-z0-9]{5,50}\.azurecr\.io$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[a-z0-9]{5,50}\.azurecr\.io\z", RegexOptions.CultureInvariant)]
     private static partial Regex AcrHost();
 
-    [GeneratedRegex(@"^(?:\.|[A-Za-z0-9_][A-Za-z0-9_.-]*(?:/[A-Za-z0-9_][A-Za-z0-9_.-]*)*)$",
+    [GeneratedRegex(@"^(?:\.|[A-Za-z0-9_][A-Za-z0-9_.-]*(?:/[A-Za-z0-9_][A-Za-z0-9_.-]*)*)\z",
         RegexOptions.CultureInvariant)]
     private static partial Regex RelativePath();
 
-    [GeneratedRegex(@"^[a-z][a-z0-9._-]{0,62}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[a-z][a-z0-9._-]{0,62}\z", RegexOptions.CultureInvariant)]
     private static partial Regex StageName();
 
-    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}\z", RegexOptions.CultureInvariant)]
     private static partial Regex BranchName();
 
-    [GeneratedRegex(@"^[A-Za-z0-9_][A-Za-z0-9_.-]*(?:/[A-Za-z0-9_][A-Za-z0-9_.-]*){1,4}$",
+    [GeneratedRegex(@"^[A-Za-z0-9_][A-Za-z0-9_.-]*(?:/[A-Za-z0-9_][A-Za-z0-9_.-]*){1,4}\z",
         RegexOptions.CultureInvariant)]
     private static partial Regex SourcePath();
 

@@ -16,11 +16,11 @@ internal static partial class YamlEmitter
 
     // Keys that read back as the same string in YAML 1.1 and 1.2 parsers alike
     // (a leading dot is plain too: GitLab's hidden jobs such as .docker).
-    [GeneratedRegex(@"^[A-Za-z_.][A-Za-z0-9_.-]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[A-Za-z_.][A-Za-z0-9_.-]*\z", RegexOptions.CultureInvariant)]
     private static partial Regex PlainKey();
 
     // Words some parser reads as a boolean or null (YAML 1.1 resolvers included).
-    [GeneratedRegex(@"^(?:y|n|yes|no|on|off|true|false|null|~)$",
+    [GeneratedRegex(@"^(?:y|n|yes|no|on|off|true|false|null|~)\z",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ReservedWord();
 
