@@ -69,7 +69,7 @@ public static class BenchmarkTable
 
             First build: with whatever layer cache earlier tests left (tiers share their build
             stages). Healthy after: from `docker run` until the HEALTHCHECK reported healthy
-            (tier 1 images have no HEALTHCHECK: 0 s).
+            (0 s for an image without a HEALTHCHECK).
             """).Append('\n');
         return text.ToString();
     }

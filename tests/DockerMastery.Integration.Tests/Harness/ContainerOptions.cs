@@ -8,8 +8,10 @@ namespace DockerMastery.Integration.Tests.Harness;
 /// <c>no-new-privileges</c>, a tmpfs on /tmp, as tier 3 and above promise to support.</param>
 /// <param name="HealthInterval">Overrides the HEALTHCHECK interval (never its command) so a
 /// check with a 30 s interval and no start interval does not make the test wait 30 s.</param>
+/// <param name="Init">Run with <c>--init</c>, as the generated run command says.</param>
 public sealed record ContainerOptions(
     string Image,
     int ContainerPort,
     bool Hardened,
-    TimeSpan? HealthInterval = null);
+    TimeSpan? HealthInterval = null,
+    bool Init = false);

@@ -82,7 +82,7 @@ public sealed class ImageScenario
         TimeSpan? interval = image.HasHealthcheck && image.HealthStartInterval == TimeSpan.Zero
             && image.HealthInterval > TimeSpan.FromSeconds(5) ? TimeSpan.FromSeconds(2) : null;
         await using var container = await RunningContainer.StartAsync(
-            docker, new ContainerOptions(app.Tag, app.Port, Hardened: app.Tier >= 3, interval));
+            docker, new ContainerOptions(app.Tag, app.Port, Hardened: app.Tier >= 3, interval, app.Init));
 
         var healthy = image.HasHealthcheck
             ? await container.WaitHealthyAsync(TimeSpan.FromSeconds(90))

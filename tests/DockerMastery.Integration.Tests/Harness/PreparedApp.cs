@@ -9,6 +9,8 @@ namespace DockerMastery.Integration.Tests.Harness;
 /// <param name="Port">The port the app listens on in the container.</param>
 /// <param name="ProbePath">An HTTP path that answers 200 when the app is up.</param>
 /// <param name="SourceFile">A source file (relative to the context) a developer would edit.</param>
+/// <param name="Init">The generated run command starts it with <c>--init</c> (an app that
+/// installs no SIGTERM handler needs an init as PID 1); the test runs it the same way.</param>
 public sealed record PreparedApp(
     string Name,
     int Tier,
@@ -16,7 +18,8 @@ public sealed record PreparedApp(
     string Dockerfile,
     int Port,
     string ProbePath,
-    string SourceFile)
+    string SourceFile,
+    bool Init = false)
 {
     public string Tag => $"dm-it/{Name}:{ImageBuilder.RunId}";
 

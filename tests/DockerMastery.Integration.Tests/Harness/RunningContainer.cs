@@ -34,6 +34,8 @@ public sealed class RunningContainer : IAsyncDisposable
                 "--tmpfs", "/tmp:rw,noexec,nosuid,size=64m"]);
         }
 
+        if (options.Init)
+            arguments.Add("--init");
         if (options.HealthInterval is { } interval)
             arguments.Add($"--health-interval={(int)interval.TotalMilliseconds}ms");
         arguments.Add(options.Image);

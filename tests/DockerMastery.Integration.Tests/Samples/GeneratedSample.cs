@@ -31,6 +31,7 @@ public static class GeneratedSample
             result.Dockerfile.Content,
             result.Profile.Port!.Value,
             request.HealthPath,
-            sample.SourceFile);
+            sample.SourceFile,
+            Init: result.RunCommand.Contains(" --init", StringComparison.Ordinal));
     }
 }
