@@ -5,7 +5,11 @@ Usage:
   python3 scaffold_docker.py <project-name> --tier <1|2|3|4>
       --lang <python|node|go|rust|java|dotnet> --path <output-dir>
       [--registry <dockerhub|ecr|gcr|acr|harbor|ghcr>] [--ci <github|gitlab|jenkins|none>]
-      [--compose] [--multi-arch] [--force] [--dry-run]
+      [--compose] [--services <name,name,...>] [--multi-arch] [--force] [--dry-run]
+
+--services puts services beside the app in compose.yaml (and adds the compose files at any
+tier): postgres, mysql, mariadb, redis, valkey, mongodb, rabbitmq, nginx, traefik, monitoring;
+one relational database, one key-value store, one proxy.
 
 Generates, per tier:
   1: Dockerfile + .dockerignore
@@ -39,6 +43,9 @@ TIERS = ("1", "2", "3", "4")
 LANGUAGES = ("python", "node", "go", "rust", "java", "dotnet")
 REGISTRIES = ("dockerhub", "ecr", "gcr", "acr", "harbor", "ghcr")
 CI_SYSTEMS = ("github", "gitlab", "jenkins", "none")
+# The generator's service kinds by their names (postgresql and mongo are its aliases).
+SERVICES = ("postgres", "postgresql", "mysql", "mariadb", "redis", "valkey", "mongodb", "mongo",
+            "rabbitmq", "nginx", "traefik", "monitoring")
 
 # The project name becomes the image name, so it follows the image-name component grammar,
 # the same one the generator checks: lowercase alphanumerics joined by '.', '_', '__' or dashes.
@@ -74,6 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--registry", choices=REGISTRIES, help="registry the CI pushes to")
     parser.add_argument("--ci", choices=CI_SYSTEMS, help="CI system for the pipeline file")
     parser.add_argument("--compose", action="store_true", help="add compose files below tier 2")
+    parser.add_argument("--services", metavar="NAME,NAME",
+                        help="services beside the app in compose.yaml, comma-separated: "
+                             + ", ".join(s for s in SERVICES if s not in ("postgresql", "mongo")))
     parser.add_argument("--multi-arch", action="store_true",
                         help="build linux/amd64 and linux/arm64 below tier 4")
     parser.add_argument("--force", action="store_true", help="overwrite existing files")
@@ -99,6 +109,14 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     if os.path.exists(args.path) and not os.path.isdir(args.path):
         raise UsageError(f"--path '{args.path}' exists and is not a directory")
 
+    if args.services is not None:
+        names = [name.strip() for name in args.services.split(",")]
+        for name in names:
+            if name not in SERVICES:
+                raise UsageError(
+                    f"--services: '{name}' is not one of {', '.join(SERVICES)}")
+        args.services = ",".join(names)
+
     return args
 
 
@@ -110,6 +128,8 @@ def scaffold_arguments(args: argparse.Namespace) -> List[str]:
         result += ["--registry", args.registry]
     if args.ci:
         result += ["--ci", args.ci]
+    if args.services:
+        result += ["--services", args.services]
     for flag, enabled in (("--compose", args.compose), ("--multi-arch", args.multi_arch),
                           ("--force", args.force), ("--dry-run", args.dry_run)):
         if enabled:

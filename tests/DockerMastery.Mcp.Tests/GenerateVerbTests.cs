@@ -1,28 +1,18 @@
-using DockerMastery.Mcp.Cli;
+using DockerMastery.Mcp.Tests.Infrastructure;
 
 namespace DockerMastery.Mcp.Tests;
 
 public sealed class GenerateVerbTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("dm-cli-").FullName;
+    private readonly NodeSampleFolder _sample = new();
+    private readonly string _folder;
 
-    public GenerateVerbTests()
-    {
-        var sample = GenerateToolsTests.Sample("node-express");
-        foreach (var file in new[] { "package.json", "package-lock.json", "server.js", "app.js" })
-            File.Copy(Path.Combine(sample, file), Path.Combine(_folder, file));
-    }
+    public GenerateVerbTests() => _folder = _sample.Path;
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _sample.Dispose();
 
-    private async Task<(int Code, string Out, string Error)> Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var console = new CliConsole(output, error, new StringReader(""), _folder);
-        var code = await VerbCatalog.RunAsync(args, console, CancellationToken.None);
-        return (code, output.ToString(), error.ToString());
-    }
+    private Task<(int Code, string Out, string Error)> Run(params string[] args) =>
+        _sample.Run(args);
 
     [Fact]
     public async Task ScaffoldDetectsTheLanguageAndWritesIntoThePath()

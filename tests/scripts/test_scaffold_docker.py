@@ -80,11 +80,12 @@ class ScaffoldScriptTest(unittest.TestCase):
         self.fake("docker-mastery")
         result = self.run_script("billing.svc", "--tier", "4", "--lang", "dotnet",
                                  "--path", self.out, "--registry", "harbor", "--ci", "gitlab",
-                                 "--compose", "--multi-arch", "--force", "--dry-run")
+                                 "--compose", "--services", "postgres, redis",
+                                 "--multi-arch", "--force", "--dry-run")
         self.assertEqual(0, result.returncode, result.stderr)
         self.assertEqual(
             ["scaffold", "billing.svc", "--path", self.out, "--lang", "dotnet", "--tier", "4",
-             "--registry", "harbor", "--ci", "gitlab",
+             "--registry", "harbor", "--ci", "gitlab", "--services", "postgres,redis",
              "--compose", "--multi-arch", "--force", "--dry-run"],
             self.delegated()["argv"])
 
@@ -186,6 +187,14 @@ class ScaffoldScriptTest(unittest.TestCase):
         self.assert_usage_error(["app", "--tier", "3", "--lang", "go", "--path", self.out,
                                  "--ci", "travis"], "--ci", "invalid choice", "travis")
 
+    def test_bad_service_names_the_option(self):
+        for value, shown in (("postgres,oracle", "'oracle'"), ("redis,,nginx", "''"),
+                             ("redis;id", "'redis;id'")):
+            with self.subTest(value=value):
+                self.assert_usage_error(["app", "--tier", "2", "--lang", "go", "--path", self.out,
+                                         "--services", value], "--services", shown,
+                                        "is not one of")
+
     def test_missing_required_options(self):
         self.assert_usage_error(["app", "--lang", "go"], "--tier")
 
@@ -217,7 +226,7 @@ class ScaffoldScriptTest(unittest.TestCase):
         result = self.run_script("--help")
         self.assertEqual(0, result.returncode)
         for option in ("--tier", "--lang", "--path", "--registry", "--ci", "--compose",
-                       "--multi-arch", "--force", "--dry-run"):
+                       "--services", "--multi-arch", "--force", "--dry-run"):
             self.assertIn(option, result.stdout)
 
 

@@ -6,9 +6,9 @@ namespace DockerMastery.Core.Compose;
 
 /// <summary>
 /// Scaffold's Compose files: <c>compose.yaml</c>, <c>compose.override.yaml</c> and
-/// <c>.env.example</c> beside the Dockerfile, for <c>--compose</c> and from tier 2. The stack
-/// holds the app alone: which databases a project uses is not something detection reads, so
-/// services beside the app come from <c>generate_compose</c>.
+/// <c>.env.example</c> beside the Dockerfile, for <c>--compose</c>, <c>--services</c> and from
+/// tier 2. The stack holds the app and the services the request names: which databases a
+/// project uses is not something detection reads, so without names the app stands alone.
 /// </summary>
 public sealed class ComposeScaffoldContributor : IScaffoldContributor
 {
@@ -30,6 +30,7 @@ public sealed class ComposeScaffoldContributor : IScaffoldContributor
 
     /// <summary>The compose request a scaffold request and its resolved profile stand
     /// for.</summary>
+    /// <exception cref="ComposeInputException">A service name is not a known kind.</exception>
     public static ComposeRequest RequestFor(ScaffoldRequest request, ProjectProfile profile)
     {
         var language = profile.Language.Name();
@@ -46,6 +47,7 @@ public sealed class ComposeScaffoldContributor : IScaffoldContributor
             Port = request.Port ?? profile.Port ?? 8000,
             HealthPath = request.HealthPath,
             Tier = request.Tier,
+            Services = ComposeServiceNames.Parse(request.Services),
             Catalog = request.CatalogOverrides is { Count: > 0 } overrides
                 ? VersionCatalog.Default.With(overrides)
                 : null,

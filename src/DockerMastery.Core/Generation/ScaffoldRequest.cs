@@ -27,6 +27,11 @@ public sealed record ScaffoldRequest
     /// <summary>Add the compose files even below tier 2.</summary>
     public bool Compose { get; init; }
 
+    /// <summary>The services beside the app in the compose stack, by the names of
+    /// <see cref="Compose.ComposeServiceNames.All"/> (<c>postgres</c>, <c>redis</c>, ...);
+    /// empty for the app alone. Naming any adds the compose files at every tier.</summary>
+    public IReadOnlyList<string> Services { get; init; } = [];
+
     /// <summary>Build for linux/amd64 and linux/arm64 (on by default at tier 4).</summary>
     public bool MultiArch { get; init; }
 
@@ -52,8 +57,9 @@ public sealed record ScaffoldRequest
     /// <summary>The CI systems the scaffold knows.</summary>
     public static IReadOnlyList<string> CiSystems { get; } = ["github", "gitlab", "jenkins", "none"];
 
-    /// <summary>Whether compose files belong in the set: asked for, or tier 2+.</summary>
-    public bool WantsCompose => Compose || Tier >= 2;
+    /// <summary>Whether compose files belong in the set: asked for (directly or by naming
+    /// services), or tier 2+.</summary>
+    public bool WantsCompose => Compose || Services.Count > 0 || Tier >= 2;
 
     /// <summary>Whether the build targets several platforms: asked for, or tier 4.</summary>
     public bool WantsMultiArch => MultiArch || Tier >= 4;

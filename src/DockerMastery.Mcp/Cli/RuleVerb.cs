@@ -1,16 +1,17 @@
-using DockerMastery.Core.Review;
+using DockerMastery.Mcp.Tools;
 
 namespace DockerMastery.Mcp.Cli;
 
-/// <summary><c>rule &lt;id&gt;</c>: prints a review rule's documentation; <c>rule --list</c>
-/// lists every rule.</summary>
+/// <summary><c>rule &lt;id&gt;</c>: prints a review rule's documentation (Dockerfile or
+/// compose); <c>rule --list</c> lists every rule.</summary>
 public sealed class RuleVerb : ICliVerb
 {
     /// <inheritdoc />
     public string Name => "rule";
 
     /// <inheritdoc />
-    public string Summary => "print a review rule's documentation (rule DL3008, rule --list)";
+    public string Summary =>
+        "print a review rule's documentation (rule DL3008, rule DC201, rule --list)";
 
     /// <inheritdoc />
     public async Task<int> RunAsync(
@@ -24,21 +25,22 @@ public sealed class RuleVerb : ICliVerb
 
         if (args[0] == "--list")
         {
-            foreach (var rule in RuleCatalog.All)
+            foreach (var rule in RuleBook.All)
             {
-                await console.Out.WriteLineAsync(
-                    $"{rule.Id,-32} {rule.Severity.ToString().ToLowerInvariant(),-8} {rule.Title}")
+                await console.Out.WriteLineAsync($"{rule.Id,-32} {rule.Severity,-8} {rule.Title}")
                     .ConfigureAwait(false);
             }
 
             return 0;
         }
 
-        var found = RuleCatalog.Find(args[0]);
+        var found = RuleBook.Find(args[0]);
         if (found is null)
         {
             await console.Error.WriteLineAsync(
-                $"docker-mastery rule: no rule '{args[0]}'. Run 'docker-mastery rule --list' for all ids.")
+                $"docker-mastery rule: <id> '{args[0]}' is not a known rule id (Dockerfile ids " +
+                "look like DL3008, SC2086, DM001; compose ids like DC201). Run " +
+                "'docker-mastery rule --list' for all ids.")
                 .ConfigureAwait(false);
             return 2;
         }

@@ -1,3 +1,4 @@
+using DockerMastery.Core.Compose;
 using DockerMastery.Core.Detection;
 using DockerMastery.Core.Generation;
 
@@ -5,22 +6,24 @@ namespace DockerMastery.Mcp.Cli;
 
 /// <summary>
 /// <c>scaffold &lt;project-name&gt; --path DIR [--lang L] [--tier N] [--registry R] [--ci C]
-/// [--compose] [--multi-arch] [--port P] [--app A] [--force] [--dry-run]</c>: writes the tier's
-/// Docker file set into the project folder, detecting the language when <c>--lang</c> is absent.
+/// [--compose] [--services S,S] [--multi-arch] [--port P] [--app A] [--force] [--dry-run]</c>:
+/// writes the tier's Docker file set into the project folder, detecting the language when
+/// <c>--lang</c> is absent.
 /// </summary>
 public sealed class ScaffoldVerb : ICliVerb
 {
-    private const string Usage =
+    private static readonly string Usage =
         "usage: docker-mastery scaffold <project-name> --path <dir> [--lang python|node|go|rust|" +
         "java|dotnet] [--tier 1-4] [--registry dockerhub|ecr|gcr|acr|harbor|ghcr] " +
-        "[--ci github|gitlab|jenkins|none] [--compose] [--multi-arch] [--port N] [--app PATH] " +
-        "[--force] [--dry-run]";
+        "[--ci github|gitlab|jenkins|none] [--compose] [--services S,S (postgres, mysql, " +
+        "mariadb, redis, valkey, mongodb, rabbitmq, nginx, traefik, monitoring)] [--multi-arch] " +
+        "[--port N] [--app PATH] [--force] [--dry-run]";
 
     private static readonly HashSet<string> Flags =
         ["--compose", "--multi-arch", "--force", "--dry-run"];
 
     private static readonly HashSet<string> Options =
-        ["--path", "--lang", "--tier", "--registry", "--ci", "--port", "--app"];
+        ["--path", "--lang", "--tier", "--registry", "--ci", "--port", "--app", "--services"];
 
     /// <inheritdoc />
     public string Name => "scaffold";
@@ -138,6 +141,9 @@ public sealed class ScaffoldVerb : ICliVerb
             Registry = options.GetValueOrDefault("--registry", "dockerhub"),
             Ci = options.GetValueOrDefault("--ci", "github"),
             Compose = flags.Contains("--compose"),
+            Services = options.TryGetValue("--services", out var services)
+                ? services.Split(',', StringSplitOptions.TrimEntries)
+                : [],
             MultiArch = flags.Contains("--multi-arch"),
             Port = port,
         };
@@ -178,7 +184,8 @@ public sealed class ScaffoldVerb : ICliVerb
             var field = error.Field switch
             {
                 "projectName" => "project name",
-                "lang" or "tier" or "registry" or "ci" or "port" or "force" => "--" + error.Field,
+                "lang" or "tier" or "registry" or "ci" or "port" or "force" or "services" =>
+                    "--" + error.Field,
                 _ => error.Field,
             };
             return await Fail(console, $"{field}: {error.Problem}").ConfigureAwait(false);

@@ -55,14 +55,13 @@ public static class ComposeTools
         [Description("GPUs to reserve for the app: 0 none, -1 all, or a count.")]
         int gpus = 0)
     {
-        var kinds = (services ?? []).Select(ParseKind).ToArray();
         ComposeStack stack;
         try
         {
             stack = ComposeGenerator.Generate(new ComposeRequest
             {
-                Language = language, Services = kinds, Framework = framework, Port = port,
-                    Tier = tier,
+                Language = language, Services = ComposeServiceNames.Parse(services),
+                Framework = framework, Port = port, Tier = tier,
                 ProjectName = projectName, AppName = appName, AppImage = appImage,
                 HealthPath = healthPath, Entrypoint = entrypoint, Gpus = gpus,
             });
@@ -137,24 +136,4 @@ public static class ComposeTools
                 review.HasWarnings);
         return ToolOutput.Create(result, ComposeReportText.Text(review, "compose.yaml"));
     }
-
-    private static ComposeServiceKind ParseKind(string name)
-        => name.Trim().ToLowerInvariant() switch
-    {
-        "postgres" or "postgresql" => ComposeServiceKind.Postgres,
-        "mysql" => ComposeServiceKind.MySql,
-        "mariadb" => ComposeServiceKind.MariaDb,
-        "redis" => ComposeServiceKind.Redis,
-        "valkey" => ComposeServiceKind.Valkey,
-        "mongodb" or "mongo" => ComposeServiceKind.MongoDb,
-        "rabbitmq" => ComposeServiceKind.RabbitMq,
-        "nginx" => ComposeServiceKind.Nginx,
-        "traefik" => ComposeServiceKind.Traefik,
-        "monitoring" => ComposeServiceKind.Monitoring,
-        _ => throw ToolOutput.BadInput("services",
-            $"'{new string(name.Where(c => !char.IsControl(c)).Take(40).ToArray())}' is not one " +
-                $"of " +
-            "postgres, mysql, mariadb, redis, valkey, mongodb, rabbitmq, nginx, traefik, " +
-                "monitoring"),
-    };
 }

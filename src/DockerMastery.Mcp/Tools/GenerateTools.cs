@@ -126,12 +126,13 @@ public sealed class GenerateTools
         Destructive = false, Idempotent = true, OpenWorld = false, UseStructuredContent = true,
         OutputSchemaType = typeof(ScaffoldToolResult))]
     [Description("Produces a tier's whole Docker file set for a project: Dockerfile and " +
-        ".dockerignore, plus compose files (tier 2+ or compose=true), CI pipeline and registry " +
+        ".dockerignore, plus compose files (tier 2+, compose=true or services: the app and " +
+        "the databases, caches, brokers, proxy or monitoring it names), CI pipeline and registry " +
         "files (tier 3+), multi-arch bake and supply-chain files (tier 4) as those generators " +
         "exist. Returns every file with its content. Writes them only when write=true and the " +
         "server runs locally; it never overwrites an existing file unless force=true.")]
     public static CallToolResult ScaffoldProject(
-        IServiceProvider services,
+        IServiceProvider provider,
         [Description("Project name: lower-case letters, digits, '.', '_', '-' (image name).")]
         string projectName,
         [Description("Tier 1-4. Default 1.")] int tier = 1,
@@ -146,12 +147,17 @@ public sealed class GenerateTools
         string registry = "dockerhub",
         [Description("github, gitlab, jenkins or none. Default github.")] string ci = "github",
         [Description("Add compose files below tier 2.")] bool compose = false,
+        [Description("Services beside the app in compose.yaml, any of: postgres, mysql, " +
+            "mariadb, redis, valkey, mongodb, rabbitmq, nginx, traefik, monitoring. One " +
+            "relational database, one key-value store, one proxy. Naming any adds the compose " +
+            "files at every tier. Default: the app alone.")]
+        string[]? services = null,
         [Description("Build for linux/amd64 and linux/arm64 (always at tier 4).")] bool multiArch = false,
         [Description("Port override, 1-65535.")] int? port = null,
         [Description("Write the files into projectPath (local server only).")] bool write = false,
         [Description("With write: replace files that already exist.")] bool force = false)
     {
-        var (parsed, profile) = Target(services, language, projectPath, app, "language");
+        var (parsed, profile) = Target(provider, language, projectPath, app, "language");
         var request = new ScaffoldRequest
         {
             ProjectName = projectName,
@@ -160,6 +166,7 @@ public sealed class GenerateTools
             Registry = registry,
             Ci = ci,
             Compose = compose,
+            Services = services ?? [],
             MultiArch = multiArch,
             Port = port,
         };
@@ -170,7 +177,7 @@ public sealed class GenerateTools
         {
             if (projectPath is null)
                 throw ToolOutput.BadInput("projectPath", "write=true needs the folder to write into");
-            RequireLocal(services, "write");
+            RequireLocal(provider, "write");
             written = Guard(() => new ScaffoldTarget(projectPath).Write(plan.Files, force));
         }
 

@@ -7,7 +7,7 @@ using ModelContextProtocol.Server;
 namespace DockerMastery.Mcp.Tools;
 
 /// <summary>The Dockerfile reviewer as MCP tools: <c>review_dockerfile</c> and
-/// <c>explain_rule</c>.</summary>
+/// <c>explain_rule</c> (which also explains the compose rules).</summary>
 [McpServerToolType]
 public static class ReviewTools
 {
@@ -69,25 +69,26 @@ public static class ReviewTools
         return ToolOutput.Create(review, Describe(review));
     }
 
-    /// <summary>Explains one rule.</summary>
+    /// <summary>Explains one rule, Dockerfile or compose.</summary>
     [McpServerTool(Name = "explain_rule", Title = "Explain a review rule", ReadOnly = true,
         Idempotent = true, OpenWorld = false, UseStructuredContent = true,
         OutputSchemaType = typeof(RuleExplanation))]
-    [Description("Explains a review rule by id (DL3008, SC2086, DM001, SecretsUsedInArgOrEnv, " +
-        "...): what it checks, why it matters, a bad and a good example, and how to fix it. " +
-        "Use it when a finding of review_dockerfile needs explaining to the user.")]
+    [Description("Explains a review rule by id: a Dockerfile rule of review_dockerfile " +
+        "(DL3008, SC2086, DM001, SecretsUsedInArgOrEnv, ...) or a compose rule of " +
+        "review_compose (DC100-DC305, e.g. DC201). Returns what it checks, why it matters, a " +
+        "bad and a good example, and how to fix it. Use it when a finding needs explaining " +
+        "to the user.")]
     public static CallToolResult ExplainRule(
-        [Description("The rule id or alias, case-insensitive, e.g. \"DL3008\".")] string id)
+        [Description("The rule id or alias, case-insensitive, e.g. \"DL3008\" or \"DC201\".")]
+        string id)
     {
         if (string.IsNullOrWhiteSpace(id))
-            throw ToolOutput.BadInput("id", "is empty; pass a rule id such as DL3008.");
-        var rule = RuleCatalog.Find(id.Trim()) ?? throw ToolOutput.BadInput("id",
-            $"'{id}' is not a known rule; ids look like DL3008, SC2086, DM001 or " +
-            "SecretsUsedInArgOrEnv (resource docker-mastery://rules/index lists them all).");
-        var explanation = new RuleExplanation(rule.Id, rule.Title,
-            rule.Severity.ToString().ToLowerInvariant(), rule.Source.ToString().ToLowerInvariant(),
-            rule.Fix, rule.Aliases, rule.Documentation, rule.DocsUri);
-        return ToolOutput.Create(explanation, rule.Documentation);
+            throw ToolOutput.BadInput("id", "is empty; pass a rule id such as DL3008 or DC201.");
+        var explanation = RuleBook.Find(id) ?? throw ToolOutput.BadInput("id",
+            $"'{id}' is not a known rule; ids look like DL3008, SC2086, DM001, " +
+            "SecretsUsedInArgOrEnv or (compose) DC201 (resource docker-mastery://rules/index " +
+            "lists them all).");
+        return ToolOutput.Create(explanation, explanation.Documentation);
     }
 
     private static string Describe(DockerfileReview review)

@@ -4,7 +4,7 @@ namespace DockerMastery.Mcp.Tools;
 /// <param name="Id">The rule id.</param>
 /// <param name="Title">One-line title.</param>
 /// <param name="Severity">The default severity.</param>
-/// <param name="Source">hadolint, shellcheck, buildkit or docker-mastery.</param>
+/// <param name="Source">hadolint, shellcheck, buildkit, dockermastery or compose.</param>
 /// <param name="Fix">How to fix a finding.</param>
 /// <param name="Aliases">Other ids the rule answers to.</param>
 /// <param name="Documentation">Markdown: what it checks, why, bad and good examples.</param>
