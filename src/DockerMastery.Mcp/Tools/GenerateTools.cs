@@ -151,6 +151,9 @@ public sealed class GenerateTools
         [Description("Write the files into projectPath (local server only).")] bool write = false,
         [Description("With write: replace files that already exist.")] bool force = false)
     {
+        // Refuse a remote write before anything reads the folder, so the error names write.
+        if (write)
+            RequireLocal(services, "write");
         var (parsed, profile) = Target(services, language, projectPath, app, "language");
         var request = new ScaffoldRequest
         {
@@ -170,7 +173,6 @@ public sealed class GenerateTools
         {
             if (projectPath is null)
                 throw ToolOutput.BadInput("projectPath", "write=true needs the folder to write into");
-            RequireLocal(services, "write");
             written = Guard(() => new ScaffoldTarget(projectPath).Write(plan.Files, force));
         }
 
