@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using System.Threading.RateLimiting;
 using DockerMastery.Core.Skill;
 using DockerMastery.Mcp.Hosting;
+using DockerMastery.Mcp.Tools;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
@@ -64,6 +65,10 @@ public static partial class HttpServer
         });
         builder.Services.Configure<HostOptions>(h => h.ShutdownTimeout = options.ShutdownTimeout);
         builder.Services.AddRateLimiter(limiter => ConfigureLimits(limiter, options));
+
+        // Remote callers must not read or write this machine's disk (project paths, scaffold
+        // writes); they send file lists and contents instead. Holds for every HTTP mode.
+        builder.Services.AddSingleton(new LocalFileAccess(false));
 
         var mcp = builder.Services.AddDockerMasteryServer(library).WithHttpTransport(transport =>
         {

@@ -157,6 +157,9 @@ public sealed class GenerateTools
         [Description("Write the files into projectPath (local server only).")] bool write = false,
         [Description("With write: replace files that already exist.")] bool force = false)
     {
+        // Refuse a remote write before anything reads the folder, so the error names write.
+        if (write)
+            RequireLocal(provider, "write");
         var (parsed, profile) = Target(provider, language, projectPath, app, "language");
         var request = new ScaffoldRequest
         {
@@ -177,7 +180,6 @@ public sealed class GenerateTools
         {
             if (projectPath is null)
                 throw ToolOutput.BadInput("projectPath", "write=true needs the folder to write into");
-            RequireLocal(provider, "write");
             written = Guard(() => new ScaffoldTarget(projectPath).Write(plan.Files, force));
         }
 

@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Text.Json;
+using DockerMastery.Core.Detection;
+using DockerMastery.Core.Generation;
 
 namespace DockerMastery.Core.Compose.Generation;
 
@@ -90,36 +93,60 @@ internal static class AppService
 
     private static YamlOut.List Probe(StackBuilder stack, string url)
     {
-        // The same probes the generated Dockerfiles' HEALTHCHECKs use: the interpreter at its
-        // distroless path from tier 3, and Go's static probe binary.
-        var distroless = stack.Hardened && stack.Request.AppImage is null;
-        switch (stack.Request.Language)
+        var request = stack.Request;
+        if (request.AppImage is null && LanguageNames.TryParse(request.Language, out var language))
+            return Exec(GeneratedProbe(request, language));
+
+        // A caller's own image: the interpreter on PATH, or wget for the rest.
+        switch (request.Language)
         {
-            case "go" when stack.Request.AppImage is null:
-                return YamlOut.Seq(YamlOut.Text("CMD"), YamlOut.Text("/usr/local/bin/healthcheck"),
-                    YamlOut.Text(url));
             case "python":
-                return YamlOut.Seq(YamlOut.Text("CMD"),
-                    YamlOut.Text(distroless ? "/usr/bin/python3" : "python"),
-                    YamlOut.Text("-c"),
-                    YamlOut.Quoted("import sys, urllib.request; " +
-                        $"sys.exit(0 if urllib.request.urlopen('{url}', timeout=3).status < 400 " +
-                            $"else 1)"));
             case "node":
-                return YamlOut.Seq(YamlOut.Text("CMD"),
-                    YamlOut.Text(distroless ? "/nodejs/bin/node" : "node"),
-                    YamlOut.Text("-e"),
-                    YamlOut.Quoted($"fetch('{url}').then(r => process.exit(r.ok ? 0 : 1))" +
-                        ".catch(() => process.exit(1))"));
+                return Exec(ToolchainProbe(request.Language, url));
             default:
                 stack.Assumptions.Add(
-                    $"healthcheck: the {stack.Request.Language} app image has wget (busybox or " +
+                    $"healthcheck: the {request.Language} app image has wget (busybox or " +
                     "alpine); on distroless or scratch give the app a health subcommand and use " +
                         "it.");
-                return YamlOut.Seq(YamlOut.Text("CMD"), YamlOut.Text("wget"), YamlOut.Text("-q"),
-                    YamlOut.Text("--spider"), YamlOut.Text(url));
+                return Exec(["wget", "-q", "--spider", url]);
         }
     }
+
+    // The probe the generated Dockerfile's HEALTHCHECK runs, read from that Dockerfile so the
+    // two never drift (distroless paths and the built probe binaries differ per tier).
+    private static string[] GeneratedProbe(ComposeRequest request, Language language)
+    {
+        var dockerfile = DockerfileGenerator.Generate(new DockerfileRequest
+        {
+            Language = language,
+            Tier = request.Tier,
+            Port = request.Port,
+            HealthPath = request.HealthPath,
+        }).Dockerfile.Content;
+        var instruction = dockerfile.IndexOf("HEALTHCHECK ", StringComparison.Ordinal);
+        var command = dockerfile.IndexOf("CMD [", instruction, StringComparison.Ordinal);
+        if (instruction < 0 || command < 0)
+        {
+            throw new InvalidOperationException(
+                $"the generated {request.Language} Dockerfile has no exec-form HEALTHCHECK");
+        }
+
+        var end = dockerfile.IndexOf('\n', command);
+        var json = dockerfile[(command + 4)..(end < 0 ? dockerfile.Length : end)];
+        return JsonSerializer.Deserialize<string[]>(json) ??
+            throw new InvalidOperationException("the HEALTHCHECK command is empty");
+    }
+
+    // Interpreter probes for stages that have the toolchain on PATH.
+    private static string[] ToolchainProbe(string language, string url) => language == "python"
+        ? ["python", "-c", "import sys, urllib.request; " +
+            $"sys.exit(0 if urllib.request.urlopen('{url}', timeout=3).status < 400 else 1)"]
+        : ["node", "-e", $"fetch('{url}').then(r => process.exit(r.ok ? 0 : 1))" +
+            ".catch(() => process.exit(1))"];
+
+    private static YamlOut.List Exec(IEnumerable<string> words) =>
+        YamlOut.Seq([YamlOut.Text("CMD"), .. words.Select(w => w.Contains(' ',
+            StringComparison.Ordinal) ? YamlOut.Quoted(w) : YamlOut.Text(w))]);
 
     private static void Development(StackBuilder stack, string port)
     {
@@ -166,7 +193,14 @@ internal static class AppService
             // The production stage may be distroless: develop on the stage that has the
             // toolchain and the dependencies.
             if (DevelopmentStage(request) is { } stage)
+            {
                 app.Add("build", new YamlOut.Map().Add("target", stage));
+
+                // The production probe may name a distroless path this stage lacks.
+                var url = $"http://127.0.0.1:{port}{request.HealthPath}";
+                app.Add("healthcheck", new YamlOut.Map()
+                    .Add("test", Exec(ToolchainProbe(request.Language, url))));
+            }
         }
 
         if (volumes.Count > 0)
