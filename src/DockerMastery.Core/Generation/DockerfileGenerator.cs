@@ -1,5 +1,6 @@
 using DockerMastery.Core.Catalog;
 using DockerMastery.Core.Detection;
+using DockerMastery.Core.Review;
 using Scriban.Runtime;
 
 namespace DockerMastery.Core.Generation;
@@ -38,6 +39,8 @@ public static class DockerfileGenerator
     /// <summary>Generates the files.</summary>
     /// <exception cref="InvalidInputException">A value breaks its grammar; the exception names
     /// the field (<c>tier</c>, <c>name</c>, <c>port</c>, <c>entrypoint</c>, ...).</exception>
+    /// <exception cref="GeneratedFileRejectedException">The rendered Dockerfile has findings
+    /// from <see cref="DockerfileReviewer"/> at any severity; it is never returned.</exception>
     public static DockerfileResult Generate(DockerfileRequest request, VersionCatalog? catalog = null)
     {
         var recipe = RecipeFor(request.Language);
@@ -71,6 +74,10 @@ public static class DockerfileGenerator
         model["preamble"] = Recipe.Preamble(context, Title(recipe, profile), buildCommands,
             runCommand, notes);
         var dockerfile = TemplateRenderer.Render(recipe.TemplateName, model);
+        var review = DockerfileReviewer.Review(
+            dockerfile, new ReviewOptions { MinimumSeverity = Severity.Style });
+        if (review.Findings.Count > 0)
+            throw new GeneratedFileRejectedException("Dockerfile", review.Findings);
 
         var ignoreModel = new ScriptObject
         {

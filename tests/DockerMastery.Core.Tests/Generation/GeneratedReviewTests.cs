@@ -115,4 +115,23 @@ public class GeneratedReviewTests
             Assert.StartsWith("RUN --mount=type=cache,", lines[build - 1]);
         }
     }
+
+    [Fact]
+    public void DockerfileThatFailsItsOwnReviewIsNotReturned()
+    {
+        // An override to an unpinned tag renders a FROM the reviewer rejects (DL3007).
+        var error = Assert.Throws<GeneratedFileRejectedException>(() =>
+            DockerfileGenerator.Generate(new DockerfileRequest
+            {
+                Language = Language.Node,
+                Tier = 1,
+                CatalogOverrides = new Dictionary<string, string>
+                {
+                    ["images.node.runtime"] = "node:latest",
+                },
+            }));
+        Assert.Contains(error.Findings, f => f.RuleId == "DL3007");
+        Assert.Contains("DL3007 line ", error.Message, StringComparison.Ordinal);
+        Assert.Equal("Dockerfile", error.Path);
+    }
 }
