@@ -105,4 +105,20 @@ public class DockerfileShapeTests
         Assert.True(copied || runtime, $"probe {probe} is not in the final image");
         Assert.DoesNotContain("curl", final, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void DotNetAppHostRunsOnTheLibcItWasPublishedFor(int tier)
+    {
+        var text = Generate("dotnet", tier);
+        // The SDK image is Ubuntu (glibc); without a musl RID the apphost needs glibc at run time.
+        Assert.DoesNotContain("linux-musl", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("alpine", text, StringComparison.Ordinal);
+        var runtimeArg = text.Split('\n').Single(l => l.StartsWith("ARG RUNTIME_IMAGE=", StringComparison.Ordinal));
+        Assert.Contains("/dotnet/aspnet:", runtimeArg, StringComparison.Ordinal);
+        Assert.Contains(tier <= 2 ? "-noble" : "-noble-chiseled", runtimeArg, StringComparison.Ordinal);
+    }
 }
