@@ -46,11 +46,7 @@ internal sealed class NodeAnalyzer : Analyzer
 
         var (pm, lockfile) = PackageManager(scan, package, source);
         var manifests = lockfile is null ? new List<string> { "package.json" } : ["package.json", lockfile];
-        if (lockfile is null)
-        {
-            notes.Add($"{scan.ProfilePath}: no lockfile; the Dockerfile's {pm} install needs one " +
-                "(run the package manager once and commit it)");
-        }
+        // A missing lockfile shows as a null Lockfile; the generator's assumptions explain it.
 
         if (workspaces.Count > 0)
         {

@@ -1,5 +1,6 @@
 using DockerMastery.Core.Catalog;
 using DockerMastery.Core.Detection;
+using DockerMastery.Core.Review;
 using Scriban.Runtime;
 
 namespace DockerMastery.Core.Generation;
@@ -38,6 +39,8 @@ public static class DockerfileGenerator
     /// <summary>Generates the files.</summary>
     /// <exception cref="InvalidInputException">A value breaks its grammar; the exception names
     /// the field (<c>tier</c>, <c>name</c>, <c>port</c>, <c>entrypoint</c>, ...).</exception>
+    /// <exception cref="GeneratedFileRejectedException">The rendered Dockerfile has findings
+    /// from <see cref="DockerfileReviewer"/> at any severity; it is never returned.</exception>
     public static DockerfileResult Generate(DockerfileRequest request, VersionCatalog? catalog = null)
     {
         var recipe = RecipeFor(request.Language);
@@ -71,6 +74,10 @@ public static class DockerfileGenerator
         model["preamble"] = Recipe.Preamble(context, Title(recipe, profile), buildCommands,
             runCommand, notes);
         var dockerfile = TemplateRenderer.Render(recipe.TemplateName, model);
+        var review = DockerfileReviewer.Review(
+            dockerfile, new ReviewOptions { MinimumSeverity = Severity.Style });
+        if (review.Findings.Count > 0)
+            throw new GeneratedFileRejectedException("Dockerfile", review.Findings);
 
         var ignoreModel = new ScriptObject
         {
@@ -167,10 +174,13 @@ public static class DockerfileGenerator
         foreach (var manifest in manifests)
             InputGrammar.RelativePath("manifests", manifest);
 
-        if (detected is not null && profile.Lockfile is null && LockCommand(pm) is { } lockCommand)
+        // The one place a missing lockfile is reported: detection leaves it to this line so
+        // scaffold and generate_dockerfile say it once.
+        if (detected is not null && profile.Lockfile is null && Locking(pm) is { } locking)
         {
-            assumptions.Add($"no lockfile found for {pm}: the install is lockfile-exact, so run " +
-                $"'{lockCommand}' and commit the lockfile before building");
+            assumptions.Add($"no {locking.File} found: the Dockerfile's '{locking.Install}' " +
+                $"needs it and fails without it; run '{locking.Command}' and commit " +
+                $"{locking.File} before building");
         }
 
         profile = profile with { Framework = framework, PackageManager = pm, Manifests = manifests };
@@ -196,16 +206,17 @@ public static class DockerfileGenerator
         return profile with { Port = port, Entrypoint = entrypoint };
     }
 
-    private static string? LockCommand(string pm) => pm switch
+    private static (string Command, string File, string Install)? Locking(string pm) => pm switch
     {
-        "uv" => "uv lock",
-        "poetry" => "poetry lock",
-        "pipenv" => "pipenv lock",
-        "npm" => "npm install --package-lock-only",
-        "pnpm" => "pnpm install --lockfile-only",
-        "yarn" => "yarn install",
-        "bun" => "bun install",
-        "cargo" => "cargo generate-lockfile",
+        "uv" => ("uv lock", "uv.lock", "uv sync --frozen"),
+        "poetry" => ("poetry lock", "poetry.lock", "poetry install"),
+        "pipenv" => ("pipenv lock", "Pipfile.lock", "pipenv sync"),
+        "npm" => ("npm install --package-lock-only", "package-lock.json", "npm ci"),
+        "pnpm" => ("pnpm install --lockfile-only", "pnpm-lock.yaml",
+            "pnpm install --frozen-lockfile"),
+        "yarn" => ("yarn install", "yarn.lock", "yarn install --immutable"),
+        "bun" => ("bun install", "bun.lock", "bun install --frozen-lockfile"),
+        "cargo" => ("cargo generate-lockfile", "Cargo.lock", "cargo build --locked"),
         _ => null,
     };
 

@@ -64,12 +64,11 @@ internal sealed class DotNetRecipe : Recipe
                 m.EndsWith(".slnx", StringComparison.Ordinal)));
 
         var sdkFrom = context.CrossFrom(context.ImageArg("SDK_IMAGE", "dotnet.sdk"));
-        var runtimeFrom = tier switch
-        {
-            1 => context.FinalFrom("RUNTIME_IMAGE", "dotnet.aspnet"),
-            2 => context.FinalFrom("RUNTIME_IMAGE", "dotnet.aspnet.alpine"),
-            _ => context.FinalFrom("RUNTIME_IMAGE", "dotnet.aspnet.chiseled"),
-        };
+        // The SDK is Ubuntu (glibc) and the publish names no musl RID, so the apphost only
+        // starts on a glibc runtime: noble at tiers 1-2, noble-chiseled from tier 3.
+        var runtimeFrom = tier <= 2
+            ? context.FinalFrom("RUNTIME_IMAGE", "dotnet.aspnet")
+            : context.FinalFrom("RUNTIME_IMAGE", "dotnet.aspnet.chiseled");
 
         var arch = tier >= 4 ? " -a \"$TARGETARCH\"" : "";
         var cache = "RUN --mount=type=cache,target=/root/.nuget/packages \\\n    ";

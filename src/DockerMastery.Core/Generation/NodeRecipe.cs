@@ -85,7 +85,7 @@ internal sealed class NodeRecipe : Recipe
         model["install_prod"] = Install(pm, production: true);
         model["install_all"] = Install(pm, production: false);
         model["prune"] = Prune(pm);
-        model["build_script"] = profile.HasBuildScript ? Run(pm, "build") : "";
+        model["build_script"] = profile.HasBuildScript ? BuildRun(pm) : "";
         model["test_command"] = profile.TestCommand ??
             (profile.HasTests ? Run(pm, "test") : $"node --check {entry}");
         model["env_runtime"] = Env(
@@ -134,22 +134,33 @@ internal sealed class NodeRecipe : Recipe
         _ => "",
     };
 
-    private static string Install(string pm, bool production) => pm switch
+    private static string Install(string pm, bool production) => CachedRun(pm, pm switch
     {
-        "pnpm" => "RUN --mount=type=cache,target=/root/.local/share/pnpm/store \\\n" +
-            (production
-                ? "    pnpm install --frozen-lockfile --prod"
-                : "    pnpm install --frozen-lockfile"),
-        "yarn" => "RUN --mount=type=cache,target=/root/.yarn/berry/cache \\\n" +
-            (production
-                ? "    yarn workspaces focus --all --production"
-                : "    yarn install --immutable"),
-        "bun" => "RUN --mount=type=cache,target=/root/.bun/install/cache \\\n" +
-            (production
-                ? "    bun install --frozen-lockfile --production"
-                : "    bun install --frozen-lockfile"),
-        _ => "RUN --mount=type=cache,target=/root/.npm \\\n" +
-            (production ? "    npm ci --omit=dev" : "    npm ci"),
+        "pnpm" => production
+            ? "pnpm install --frozen-lockfile --prod"
+            : "pnpm install --frozen-lockfile",
+        "yarn" => production
+            ? "yarn workspaces focus --all --production"
+            : "yarn install --immutable",
+        "bun" => production
+            ? "bun install --frozen-lockfile --production"
+            : "bun install --frozen-lockfile",
+        _ => production ? "npm ci --omit=dev" : "npm ci",
+    });
+
+    // The build script may fetch through the package manager (npx, dlx), so it shares the
+    // install's cache mount.
+    private static string BuildRun(string pm) => CachedRun(pm, Run(pm, "build"));
+
+    private static string CachedRun(string pm, string command) =>
+        $"RUN --mount=type=cache,target={CacheFolder(pm)} \\\n    {command}";
+
+    private static string CacheFolder(string pm) => pm switch
+    {
+        "pnpm" => "/root/.local/share/pnpm/store",
+        "yarn" => "/root/.yarn/berry/cache",
+        "bun" => "/root/.bun/install/cache",
+        _ => "/root/.npm",
     };
 
     private static string Prune(string pm) => pm switch

@@ -143,6 +143,10 @@ public static class TierAdvisor
         return key;
     }
 
+    private const string UserDefault =
+        "non-root, numeric UID >= 1000: 10001 in generated images, 65532 on distroless, " +
+        "1654 (app) for .NET";
+
     private static List<TierDefault> Defaults(
         int tier, TierRequirements requirements, string? registry, string? ci)
     {
@@ -156,10 +160,11 @@ public static class TierAdvisor
             new("CI/CD", ci ?? "github-actions", ci is null),
             new("Architecture", multiArch ? "linux/amd64, linux/arm64" : "linux/amd64",
                 requirements.MultiArch is null),
-            new("User", "non-root, UID 1001", true),
+            new("User", UserDefault, true),
+            // The generator writes a HEALTHCHECK at every tier; compose arrives at tier 2.
             new("Health check", tier >= 2
                 ? "HEALTHCHECK in the image and healthcheck on every compose service"
-                : "not added by default (added from tier 2; add one for a long-running service)",
+                : "HEALTHCHECK in the image (exec-form probe of the health route)",
                 true),
         ];
     }

@@ -190,6 +190,12 @@ public sealed class ScaffoldVerb : ICliVerb
             };
             return await Fail(console, $"{field}: {error.Problem}").ConfigureAwait(false);
         }
+        catch (GeneratedFileRejectedException error)
+        {
+            await console.Error.WriteLineAsync($"docker-mastery scaffold: {error.Message}")
+                .ConfigureAwait(false);
+            return 1;
+        }
     }
 
     private static async Task<int> Fail(CliConsole console, string message)

@@ -173,8 +173,8 @@ public static class DockerPrompts
         | Registry | Docker Hub |
         | CI/CD | GitHub Actions |
         | Architecture | linux/amd64 (multi-arch at tier 4) |
-        | User | non-root, UID 1001 |
-        | Health check | included from tier 2 |
+        | User | non-root, UID >= 1000 (10001; 65532 on distroless; 1654 for .NET) |
+        | Health check | HEALTHCHECK at every tier; compose healthchecks from tier 2 |
         """;
 
     private static void Note(

@@ -312,5 +312,10 @@ public sealed class GenerateTools
         {
             throw ToolOutput.BadInput(error.Field, error.Problem);
         }
+        catch (GeneratedFileRejectedException error)
+        {
+            // McpException's message reaches the model as the tool error text.
+            throw new McpException(error.Message);
+        }
     }
 }

@@ -105,4 +105,40 @@ public class DockerfileShapeTests
         Assert.True(copied || runtime, $"probe {probe} is not in the final image");
         Assert.DoesNotContain("curl", final, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void DotNetAppHostRunsOnTheLibcItWasPublishedFor(int tier)
+    {
+        var text = Generate("dotnet", tier);
+        // The SDK image is Ubuntu (glibc); without a musl RID the apphost needs glibc at run time.
+        Assert.DoesNotContain("linux-musl", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("alpine", text, StringComparison.Ordinal);
+        var runtimeArg = text.Split('\n').Single(l => l.StartsWith("ARG RUNTIME_IMAGE=", StringComparison.Ordinal));
+        Assert.Contains("/dotnet/aspnet:", runtimeArg, StringComparison.Ordinal);
+        Assert.Contains(tier <= 2 ? "-noble" : "-noble-chiseled", runtimeArg, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("linux/amd64", "x86_64-unknown-linux-musl")]
+    [InlineData("linux/arm64", "aarch64-unknown-linux-musl")]
+    [InlineData("linux/arm/v7", "armv7-unknown-linux-musleabihf")]
+    public void RustTier4MapsEveryBakePlatformToAMuslTarget(string platform, string triple)
+    {
+        var text = Generate("rust", 4);
+        // The case is on "$TARGETARCH/$TARGETVARIANT"; BuildKit leaves the variant empty
+        // for amd64 and arm64.
+        var parts = platform.Split('/');
+        var key = parts.Length == 3 ? $"{parts[1]}/{parts[2]}" : $"{parts[1]}/*";
+        Assert.Contains("ARG TARGETVARIANT", text, StringComparison.Ordinal);
+        Assert.Contains($"      {key}) echo {triple} ;;", text, StringComparison.Ordinal);
+        var linkerVariable = "CARGO_TARGET_" +
+            triple.ToUpperInvariant().Replace('-', '_') + "_LINKER=rust-lld";
+        Assert.Contains(linkerVariable, text, StringComparison.Ordinal);
+        Assert.Contains("install -D \"target/$(cat /rust-target)/release/", text,
+            StringComparison.Ordinal);
+    }
 }

@@ -80,4 +80,58 @@ public class GeneratedReviewTests
             }).Dockerfile.Content);
         }
     }
+
+    [Theory]
+    [InlineData("npm", "package-lock.json")]
+    [InlineData("pnpm", "pnpm-lock.yaml")]
+    [InlineData("yarn", "yarn.lock")]
+    public void NodeBuildScriptRunsAndPassesReview(string packageManager, string lockfile)
+    {
+        var files = new Dictionary<string, string>
+        {
+            ["package.json"] = """
+                {"name":"demo","version":"1.0.0","main":"dist/server.js",
+                 "scripts":{"build":"tsc","start":"node dist/server.js"},
+                 "dependencies":{"express":"4.21.2"},"devDependencies":{"typescript":"5.7.2"}}
+                """,
+            [lockfile] = "",
+            ["src/server.ts"] = "import express from 'express';\n",
+        };
+        var report = ProjectDetector.Detect(new ProjectFileSet([], files));
+        Assert.True(report.Primary.HasBuildScript);
+        Assert.Equal(packageManager, report.Primary.PackageManager);
+        for (var tier = 1; tier <= 4; tier++)
+        {
+            var dockerfile = DockerfileGenerator.Generate(new DockerfileRequest
+            {
+                Language = Language.Node,
+                Tier = tier,
+                Profile = report.Primary,
+            }).Dockerfile.Content;
+            AssertClean(dockerfile);
+            var lines = dockerfile.Split('\n').Select(l => l.Trim()).ToList();
+            var build = lines.FindIndex(l => l.EndsWith("run build", StringComparison.Ordinal));
+            Assert.True(build > 0, dockerfile);
+            Assert.StartsWith("RUN --mount=type=cache,", lines[build - 1]);
+        }
+    }
+
+    [Fact]
+    public void DockerfileThatFailsItsOwnReviewIsNotReturned()
+    {
+        // An override to an unpinned tag renders a FROM the reviewer rejects (DL3007).
+        var error = Assert.Throws<GeneratedFileRejectedException>(() =>
+            DockerfileGenerator.Generate(new DockerfileRequest
+            {
+                Language = Language.Node,
+                Tier = 1,
+                CatalogOverrides = new Dictionary<string, string>
+                {
+                    ["images.node.runtime"] = "node:latest",
+                },
+            }));
+        Assert.Contains(error.Findings, f => f.RuleId == "DL3007");
+        Assert.Contains("DL3007 line ", error.Message, StringComparison.Ordinal);
+        Assert.Equal("Dockerfile", error.Path);
+    }
 }

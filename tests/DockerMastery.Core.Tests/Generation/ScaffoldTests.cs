@@ -136,4 +136,38 @@ public sealed class ScaffoldTests : IDisposable
         new ScaffoldTarget(_folder).Write(files, force: false);
         Assert.True(File.Exists(Path.Combine(_folder, ".github", "workflows", "docker.yml")));
     }
+
+    [Theory]
+    [InlineData("python", "uv.lock", "uv sync --frozen")]
+    [InlineData("node", "package-lock.json", "npm ci")]
+    public void MissingLockfileIsReportedOnceNamingTheFileAndTheInstall(
+        string language, string lockfile, string install)
+    {
+        var files = language == "python"
+            ? new Dictionary<string, string>
+            {
+                ["pyproject.toml"] = "[project]\nname = \"demo\"\nversion = \"0.1.0\"\n" +
+                    "dependencies = [\"fastapi>=0.115\", \"uvicorn>=0.30\"]\n",
+                ["main.py"] = "from fastapi import FastAPI\napp = FastAPI()\n",
+            }
+            : new Dictionary<string, string>
+            {
+                ["package.json"] =
+                    """{"name":"demo","main":"server.js","dependencies":{"express":"4.21.2"}}""",
+                ["server.js"] = "require('express');\n",
+            };
+        var report = ProjectDetector.Detect(new ProjectFileSet([], files));
+        Assert.Null(report.Primary.Lockfile);
+        var plan = ProjectScaffolder.Plan(new ScaffoldRequest { ProjectName = "demo", Tier = 2 },
+            report.Primary, []);
+        Assert.Contains(install, plan.Files[0].Content, StringComparison.Ordinal);
+
+        // What scaffold prints: detection notes, then the generator's assumptions.
+        var said = report.Notes.Concat(plan.Dockerfile.Assumptions)
+            .Where(line => line.Contains("lock", StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        var line = Assert.Single(said);
+        Assert.Contains(lockfile, line, StringComparison.Ordinal);
+        Assert.Contains($"'{install}'", line, StringComparison.Ordinal);
+    }
 }

@@ -16,8 +16,14 @@ public sealed class TierAdvisorTests
         Assert.Equal("dockerhub", Value(decision, "Registry"));
         Assert.Equal("github-actions", Value(decision, "CI/CD"));
         Assert.Equal("linux/amd64", Value(decision, "Architecture"));
-        Assert.Equal("non-root, UID 1001", Value(decision, "User"));
-        Assert.StartsWith("not added", Value(decision, "Health check"), StringComparison.Ordinal);
+        var user = Value(decision, "User");
+        Assert.DoesNotContain("1001,", user + ",", StringComparison.Ordinal);
+        Assert.Contains("UID >= 1000", user, StringComparison.Ordinal);
+        Assert.Contains("10001", user, StringComparison.Ordinal);
+        Assert.Contains("65532", user, StringComparison.Ordinal);
+        Assert.Contains("1654", user, StringComparison.Ordinal);
+        // Matches the generator, which writes a HEALTHCHECK at every tier.
+        Assert.StartsWith("HEALTHCHECK", Value(decision, "Health check"), StringComparison.Ordinal);
         Assert.Equal("references/dockerfile-patterns.md", decision.References[0]);
     }
 
@@ -72,7 +78,7 @@ public sealed class TierAdvisorTests
     }
 
     [Fact]
-    public void Deliverables_accumulate_and_health_checks_start_at_tier_two()
+    public void Deliverables_accumulate_and_compose_health_checks_start_at_tier_two()
     {
         var two = TierAdvisor.Decide(new TierRequirements { ContainerCount = 3 });
         var three = TierAdvisor.Decide(new TierRequirements { ContainerCount = 20 });
@@ -82,6 +88,7 @@ public sealed class TierAdvisorTests
         Assert.Contains("compose.yaml with all services", three.Deliverables);
         Assert.Contains("CI/CD pipeline file", three.Deliverables);
         Assert.StartsWith("HEALTHCHECK", Value(two, "Health check"), StringComparison.Ordinal);
+        Assert.Contains("every compose service", Value(two, "Health check"), StringComparison.Ordinal);
         Assert.Equal("distroless (or Chainguard)", Value(three, "Final stage"));
         Assert.Equal("references/security-hardening.md", three.References[0]);
     }

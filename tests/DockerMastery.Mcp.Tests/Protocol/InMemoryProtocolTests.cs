@@ -171,6 +171,7 @@ public sealed class InMemoryProtocolTests
         var tier = result.StructuredContent!.Value;
         Assert.Equal(1, tier.GetProperty("tier").GetInt32());
         Assert.Contains(tier.GetProperty("assumed").EnumerateArray(),
-            a => a.GetString() == "User: non-root, UID 1001");
+            a => a.GetString() == "User: non-root, numeric UID >= 1000: 10001 in generated " +
+                "images, 65532 on distroless, 1654 (app) for .NET");
     }
 }

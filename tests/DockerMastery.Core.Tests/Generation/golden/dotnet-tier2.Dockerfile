@@ -10,7 +10,7 @@
 # Writable paths: /tmp (mount as tmpfs when the root is read-only).
 
 ARG SDK_IMAGE=mcr.microsoft.com/dotnet/sdk:10.0-noble
-ARG RUNTIME_IMAGE=mcr.microsoft.com/dotnet/aspnet:10.0-alpine
+ARG RUNTIME_IMAGE=mcr.microsoft.com/dotnet/aspnet:10.0-noble
 
 FROM ${SDK_IMAGE} AS build
 WORKDIR /src

@@ -19,14 +19,18 @@ ARG RUNTIME_DIGEST=""
 # cargo-chef turns the manifests into a recipe so dependencies build in their own layer.
 FROM --platform=$BUILDPLATFORM ${RUST_IMAGE} AS chef
 ARG TARGETARCH
-RUN case "$TARGETARCH" in \
-      amd64) echo x86_64-unknown-linux-musl ;; \
-      arm64) echo aarch64-unknown-linux-musl ;; \
-      *) echo "unsupported TARGETARCH $TARGETARCH" >&2; exit 1 ;; \
+ARG TARGETVARIANT
+RUN case "$TARGETARCH/$TARGETVARIANT" in \
+      amd64/*) echo x86_64-unknown-linux-musl ;; \
+      arm64/*) echo aarch64-unknown-linux-musl ;; \
+      arm/v7) echo armv7-unknown-linux-musleabihf ;; \
+      *) echo "unsupported platform linux/$TARGETARCH/$TARGETVARIANT" \
+           "(supported: linux/amd64, linux/arm64, linux/arm/v7)" >&2; exit 1 ;; \
     esac > /rust-target && \
     rustup target add "$(cat /rust-target)"
 ENV CARGO_TARGET_X86_64_UNKNOWN_LINUX_MUSL_LINKER=rust-lld \
-    CARGO_TARGET_AARCH64_UNKNOWN_LINUX_MUSL_LINKER=rust-lld
+    CARGO_TARGET_AARCH64_UNKNOWN_LINUX_MUSL_LINKER=rust-lld \
+    CARGO_TARGET_ARMV7_UNKNOWN_LINUX_MUSLEABIHF_LINKER=rust-lld
 RUN --mount=type=cache,target=/usr/local/cargo/registry \
     --mount=type=cache,target=/usr/local/cargo/git \
     cargo install cargo-chef --locked --version 0.1.73
