@@ -27,12 +27,7 @@ public static class SampleApps
                     + "Rust has no rustup, and rustup's downloads are unreachable here"),
             ]),
         new("dotnet-minimal-api", Language.DotNet, "Program.cs",
-            "dotnet publish TaskApi.csproj -c Release -o /out", ["dotnet", "/out/TaskApi.dll"],
-            Limits: [
-                new([2], "-alpine",
-                    "tier 2 runs on the Alpine (musl) ASP.NET image; a musl .NET runtime with its "
-                    + "musl libraries cannot be made from Debian packages and this machine's SDK"),
-            ]),
+            "dotnet publish TaskApi.csproj -c Release -o /out", ["dotnet", "/out/TaskApi.dll"]),
         new("python-fastapi", Language.Python, "app/main.py", null, [],
             Unbuildable: "needs FastAPI and Uvicorn from PyPI, which is unreachable from builds here"),
         new("java-http", Language.Java, "src/main/java/example/tasks/Server.java", null, [],
